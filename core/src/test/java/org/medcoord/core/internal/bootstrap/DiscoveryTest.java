@@ -9,12 +9,18 @@ import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -248,7 +254,7 @@ class DiscoveryTest {
     }
 
     private void register(Class<?> point, Class<?>... providers) throws IOException {
-        register(point, java.util.Arrays.stream(providers).map(Class::getName).toArray(String[]::new));
+        register(point, Arrays.stream(providers).map(Class::getName).toArray(String[]::new));
     }
 
     /**
@@ -468,6 +474,35 @@ class DiscoveryTest {
             assertThat(second).hasSize(2);
             assertThat(second.get(0)).isSameAs(first.get(0));
             assertThat(second.get(1)).isSameAs(first.get(1));
+            assertThat(CREATED).hasValue(2);
+        }
+
+        @Test
+        void threadsAskingAtOnceShareOneInstanceOfEachProvider() throws Exception {
+            register(StorageProvider.class, MemoryStorage.class, JdbcStorage.class);
+            Discovery discovery = discovery();
+            int threads = 8;
+            ExecutorService pool = Executors.newFixedThreadPool(threads);
+            try {
+                CountDownLatch start = new CountDownLatch(1);
+                List<Future<List<StorageProvider>>> results = new ArrayList<>();
+                for (int i = 0; i < threads; i++) {
+                    results.add(pool.submit(() -> {
+                        start.await();
+                        return discovery.all(StorageProvider.class);
+                    }));
+                }
+                start.countDown();
+                List<StorageProvider> first = results.get(0).get(10, TimeUnit.SECONDS);
+                for (Future<List<StorageProvider>> result : results) {
+                    List<StorageProvider> seen = result.get(10, TimeUnit.SECONDS);
+                    assertThat(seen).hasSize(2);
+                    assertThat(seen.get(0)).isSameAs(first.get(0));
+                    assertThat(seen.get(1)).isSameAs(first.get(1));
+                }
+            } finally {
+                pool.shutdownNow();
+            }
             assertThat(CREATED).hasValue(2);
         }
 
