@@ -274,6 +274,12 @@ public final class Discovery {
             } catch (ServiceConfigurationError e) {
                 // The lookup has moved past the broken entry: carry on with the next one.
                 failures.add(lookupFailed(point, e));
+            } catch (LinkageError e) {
+                // A provider class that needs a class missing from the classpath (its library's other jar):
+                // ServiceLoader lets the error through without naming the provider, but has moved past it.
+                failures.add(new Problem(LOAD_FAILED, "a " + point.getSimpleName() + " listed in META-INF/services/"
+                        + point.getName() + " failed to load (" + e.getClass().getName() + ": " + e.getMessage()
+                        + "); add the jar that holds the missing class, or remove the provider"));
             }
         }
         problems.addAll(failures);

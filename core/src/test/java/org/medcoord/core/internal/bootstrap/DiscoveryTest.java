@@ -22,6 +22,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.tools.JavaCompiler;
+import javax.tools.ToolProvider;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -425,6 +427,33 @@ class DiscoveryTest {
                     })
                     .hasMessage("MC-CONFIG-010: 3 problems: " + constructorThrows.substring(15) + "; "
                             + classMissing.substring(15) + "; " + notASubtype.substring(15));
+        }
+
+        @Test
+        void aProviderWhoseDependencyIsMissingIsReportedAndTheOthersStillLoad() throws IOException {
+            // Compile a provider against a base class, then delete the base class: the provider's library is
+            // on the classpath without the jar it needs.
+            Path sources = Files.createDirectories(classpathEntry.resolve("src/com/example/vendor"));
+            Files.writeString(sources.resolve("VendorBase.java"), "package com.example.vendor;\n"
+                    + "public abstract class VendorBase implements " + StorageProvider.class.getName() + " {}\n");
+            Files.writeString(sources.resolve("VendorStorage.java"), "package com.example.vendor;\n"
+                    + "public final class VendorStorage extends VendorBase {\n"
+                    + "  public String id() { return \"vendor\"; }\n"
+                    + "  public " + StorageEngine.class.getName() + " open(" + StorageSettings.class.getName() + " s) {"
+                    + " throw new IllegalStateException(); }\n}\n");
+            JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+            int status = javac.run(null, null, null, "-d", classpathEntry.toString(), "-cp", System.getProperty("java.class.path"),
+                    sources.resolve("VendorBase.java").toString(), sources.resolve("VendorStorage.java").toString());
+            assertThat(status).isZero();
+            Files.delete(classpathEntry.resolve("com/example/vendor/VendorBase.class"));
+            register(StorageProvider.class, "com.example.vendor.VendorStorage", name(MemoryStorage.class));
+
+            Discovery discovery = discovery();
+            assertThat(storage(discovery, Optional.empty())).isInstanceOf(MemoryStorage.class);
+            assertThat(discovery.problems()).containsExactly("MC-CONFIG-010: a StorageProvider listed in"
+                    + " META-INF/services/org.medcoord.core.spi.storage.StorageProvider failed to load"
+                    + " (java.lang.NoClassDefFoundError: com/example/vendor/VendorBase); add the jar that holds the"
+                    + " missing class, or remove the provider");
         }
 
         @Test
