@@ -25,7 +25,7 @@ import org.medcoord.core.data.Criteria;
 import org.medcoord.core.data.DataStore;
 import org.medcoord.core.event.DomainEvent;
 import org.medcoord.core.event.EventLog;
-import org.medcoord.core.spi.EventEnvelope;
+import org.medcoord.core.event.EventEnvelope;
 import org.medcoord.core.spi.EventListener;
 import org.junit.jupiter.api.Test;
 

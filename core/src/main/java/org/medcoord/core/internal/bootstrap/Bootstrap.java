@@ -22,7 +22,7 @@ import org.medcoord.core.ConfigurationException;
 import org.medcoord.core.MedCoord;
 import org.medcoord.core.MedCoordFeature;
 import org.medcoord.core.code.CodeValidator;
-import org.medcoord.core.internal.access.DefaultBreakGlass;
+import org.medcoord.core.internal.service.DefaultBreakGlass;
 import org.medcoord.core.internal.access.RoleBasedAccessPolicy;
 import org.medcoord.core.internal.audit.Slf4jAuditSink;
 import org.medcoord.core.internal.code.RegistryCodeValidator;

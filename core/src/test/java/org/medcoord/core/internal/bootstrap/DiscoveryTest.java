@@ -33,7 +33,7 @@ import org.medcoord.core.code.CodeSystems;
 import org.medcoord.core.spi.AuditRecord;
 import org.medcoord.core.spi.AuditSink;
 import org.medcoord.core.spi.CodeSystem;
-import org.medcoord.core.spi.EventEnvelope;
+import org.medcoord.core.event.EventEnvelope;
 import org.medcoord.core.spi.EventListener;
 import org.medcoord.core.spi.storage.StorageEngine;
 import org.medcoord.core.spi.storage.StorageProvider;
