@@ -22,18 +22,18 @@ CREATE TABLE mc_index_entries (
     type   VARCHAR(64)  NOT NULL,
     id     VARCHAR(200) NOT NULL,
     field  VARCHAR(64)  NOT NULL,
-    value  VARBINARY    NOT NULL,
-    CONSTRAINT mc_index_entries_pk PRIMARY KEY (tenant, type, id, field, value)
+    val    VARBINARY    NOT NULL,
+    CONSTRAINT mc_index_entries_pk PRIMARY KEY (tenant, type, id, field, val)
 );
-CREATE INDEX mc_index_entries_by_value ON mc_index_entries (tenant, type, field, value);
+CREATE INDEX mc_index_entries_by_value ON mc_index_entries (tenant, type, field, val);
 
 CREATE TABLE mc_unique_keys (
     tenant     VARCHAR(64)  NOT NULL,
     name       VARCHAR(128) NOT NULL,
-    value      VARCHAR(512) NOT NULL,
+    val        VARCHAR(512) NOT NULL,
     owner_type VARCHAR(64)  NOT NULL,
     owner_id   VARCHAR(200) NOT NULL,
-    CONSTRAINT mc_unique_keys_pk PRIMARY KEY (tenant, name, value)
+    CONSTRAINT mc_unique_keys_pk PRIMARY KEY (tenant, name, val)
 );
 CREATE INDEX mc_unique_keys_by_owner ON mc_unique_keys (tenant, owner_type, owner_id);
 

@@ -156,7 +156,7 @@ final class JdbcTransaction implements Transaction {
             Set<UniqueKey> released = new LinkedHashSet<>(held);
             released.removeAll(wanted);
             if (!released.isEmpty()) {
-                try (PreparedStatement ps = connection.prepareStatement("DELETE FROM mc_unique_keys WHERE tenant = ? AND name = ? AND value = ?")) {
+                try (PreparedStatement ps = connection.prepareStatement("DELETE FROM mc_unique_keys WHERE tenant = ? AND name = ? AND val = ?")) {
                     for (UniqueKey k : released) {
                         ps.setString(1, tenantValue);
                         ps.setString(2, k.name());
@@ -338,7 +338,7 @@ final class JdbcTransaction implements Transaction {
         }
         List<UniqueKey> inserted = new ArrayList<>();
         UniqueKey taken = null;
-        try (PreparedStatement ps = connection.prepareStatement("INSERT INTO mc_unique_keys (tenant, name, value, owner_type, owner_id)"
+        try (PreparedStatement ps = connection.prepareStatement("INSERT INTO mc_unique_keys (tenant, name, val, owner_type, owner_id)"
                 + " VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
             for (UniqueKey k : keys) {
                 ps.setString(1, tenantValue);
@@ -358,7 +358,7 @@ final class JdbcTransaction implements Transaction {
             return Optional.empty();
         }
         if (!inserted.isEmpty()) {
-            try (PreparedStatement ps = connection.prepareStatement("DELETE FROM mc_unique_keys WHERE tenant = ? AND name = ? AND value = ?")) {
+            try (PreparedStatement ps = connection.prepareStatement("DELETE FROM mc_unique_keys WHERE tenant = ? AND name = ? AND val = ?")) {
                 for (UniqueKey k : inserted) {
                     ps.setString(1, tenantValue);
                     ps.setString(2, k.name());
@@ -374,7 +374,7 @@ final class JdbcTransaction implements Transaction {
     private Set<UniqueKey> heldKeys(DocumentKey owner) throws SQLException {
         Set<UniqueKey> held = new HashSet<>();
         try (PreparedStatement ps = connection.prepareStatement(
-                "SELECT name, value FROM mc_unique_keys WHERE tenant = ? AND owner_type = ? AND owner_id = ?")) {
+                "SELECT name, val FROM mc_unique_keys WHERE tenant = ? AND owner_type = ? AND owner_id = ?")) {
             bindKey(ps, 1, owner);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -390,7 +390,7 @@ final class JdbcTransaction implements Transaction {
             return;
         }
         try (PreparedStatement ps = connection.prepareStatement(
-                "INSERT INTO mc_index_entries (tenant, type, id, field, value) VALUES (?, ?, ?, ?, ?)")) {
+                "INSERT INTO mc_index_entries (tenant, type, id, field, val) VALUES (?, ?, ?, ?, ?)")) {
             for (Map.Entry<String, Set<ByteBuffer>> field : entries.entrySet()) {
                 for (ByteBuffer value : field.getValue()) {
                     bindKey(ps, 1, key);

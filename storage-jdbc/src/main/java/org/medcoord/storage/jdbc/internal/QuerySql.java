@@ -49,8 +49,8 @@ final class QuerySql {
         QuerySql q = new QuerySql(order != null);
         q.sql.append("SELECT q.* FROM (SELECT d.id, d.version, d.body, d.written");
         if (order != null) {
-            q.sql.append(", (SELECT MIN(o.value) FROM mc_index_entries o WHERE o.tenant = d.tenant AND o.type = d.type"
-                    + " AND o.id = d.id AND o.field = ?) AS sort_value");
+            q.sql.append(", (SELECT o.val FROM mc_index_entries o WHERE o.tenant = d.tenant AND o.type = d.type"
+                    + " AND o.id = d.id AND o.field = ? ORDER BY o.val LIMIT 1) AS sort_value");
             q.params.add(order.field());
         }
         q.sql.append(" FROM mc_documents d WHERE d.tenant = ? AND d.type = ?");
@@ -95,10 +95,10 @@ final class QuerySql {
 
     private void condition(Predicate predicate) {
         if (predicate instanceof Predicate.Equals equals) {
-            sql.append("i.value = ?");
+            sql.append("i.val = ?");
             params.add(IndexValueCodec.encode(equals.value()));
         } else if (predicate instanceof Predicate.In in) {
-            sql.append("i.value IN (");
+            sql.append("i.val IN (");
             for (int n = 0; n < in.values().size(); n++) {
                 sql.append(n == 0 ? "?" : ", ?");
                 params.add(IndexValueCodec.encode(in.values().get(n)));
@@ -110,7 +110,7 @@ final class QuerySql {
             IndexValue to = range.toExclusive();
             // an open end is bounded by its kind, so that a range never reaches values of another kind
             byte kind = IndexValueCodec.kind(from != null ? from : to);
-            sql.append("i.value >= ? AND i.value < ?");
+            sql.append("i.val >= ? AND i.val < ?");
             params.add(from != null ? IndexValueCodec.encode(from) : IndexValueCodec.lowestOf(kind));
             params.add(to != null ? IndexValueCodec.encode(to) : IndexValueCodec.aboveAllOf(kind));
         }
