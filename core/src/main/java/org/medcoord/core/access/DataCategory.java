@@ -27,5 +27,7 @@ public enum DataCategory {
     /** Supplies and equipment (no PHI unless linked to a patient). */
     INVENTORY,
     /** Configuration of the SDK. */
-    ADMINISTRATION
+    ADMINISTRATION,
+    /** The outbox of domain events (ids of what happened, read by workflows and bridges). */
+    EVENTS
 }
