@@ -32,6 +32,9 @@ public final class PostgresDatabase implements BeforeAllCallback, AfterAllCallba
 
     private final List<String> schemas = new ArrayList<>();
     private String schema;
+    // JUnit calls a static extension's class callbacks for every @Nested class too; only the outermost
+    // class (the one that opened the schema) may drop it
+    private String owner;
 
     /** @return the server URL without a schema */
     public static String serverUrl() {
@@ -48,8 +51,12 @@ public final class PostgresDatabase implements BeforeAllCallback, AfterAllCallba
 
     @Override
     public void beforeAll(ExtensionContext context) {
+        if (owner != null) {
+            return;
+        }
         try (Connection ignored = connect(serverUrl())) {
             schema = newSchema();
+            owner = context.getUniqueId();
         } catch (SQLException e) {
             String reason = "PostgreSQL is not reachable at " + serverUrl() + " as " + user() + " (" + e.getMessage()
                     + "); start it or set MEDCOORD_TEST_PG_URL";
@@ -62,6 +69,10 @@ public final class PostgresDatabase implements BeforeAllCallback, AfterAllCallba
 
     @Override
     public void afterAll(ExtensionContext context) throws SQLException {
+        if (!context.getUniqueId().equals(owner)) {
+            return;
+        }
+        owner = null;
         try (Connection c = connect(serverUrl()); Statement st = c.createStatement()) {
             for (String s : schemas) {
                 st.execute("DROP SCHEMA IF EXISTS " + s + " CASCADE");
