@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
@@ -165,7 +166,7 @@ public record Money(BigDecimal amount, Currency currency) {
             throw invalid("parts", BAD_ALLOCATION, "split an amount into at least one part");
         }
         long[] ratios = new long[parts];
-        java.util.Arrays.fill(ratios, 1L);
+        Arrays.fill(ratios, 1L);
         return allocate(ratios);
     }
 

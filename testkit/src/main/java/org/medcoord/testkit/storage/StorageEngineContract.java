@@ -1185,6 +1185,7 @@ public abstract class StorageEngineContract {
                         if (taken >= capacity) {
                             return false;
                         }
+                        holdOpen(2);
                         tx.insert(newKey(), bytes("booking"), List.of(text("slot", capacityKey.id())), List.of());
                         return true;
                     });
@@ -1202,8 +1203,11 @@ public abstract class StorageEngineContract {
         private void assertExactlyOneUniqueWinner(IntFunction<StorageEngine> engineOf) {
             TenantId tenant = newTenant();
             String value = "MRN-" + UUID.randomUUID();
-            List<Outcome<StoredDocument>> outcomes = race(THREADS, i -> engineOf.apply(i).inTransaction(tenant,
-                    tx -> tx.insert(newKey(), bytes("claimant " + i), List.of(text("claim", value)), List.of(mrn(value)))));
+            List<Outcome<StoredDocument>> outcomes = race(THREADS, i -> engineOf.apply(i).inTransaction(tenant, tx -> {
+                StoredDocument claimed = tx.insert(newKey(), bytes("claimant " + i), List.of(text("claim", value)), List.of(mrn(value)));
+                holdOpen(10);
+                return claimed;
+            }));
 
             assertThat(outcomes.stream().filter(Outcome::succeeded).count()).as("winners").isEqualTo(1);
             assertThat(outcomes).filteredOn(o -> !o.succeeded())
@@ -1381,6 +1385,20 @@ public abstract class StorageEngineContract {
     private static void pause() {
         try {
             Thread.sleep(BLOCK_WINDOW_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted", e);
+        }
+    }
+
+    /**
+     * Keeps a racing transaction open between its check and its commit, so that an engine relying on
+     * check-then-insert is caught even on a fast machine. Correct engines serialise here; the outcome never
+     * depends on the duration.
+     */
+    private static void holdOpen(long millis) {
+        try {
+            Thread.sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AssertionError("interrupted", e);

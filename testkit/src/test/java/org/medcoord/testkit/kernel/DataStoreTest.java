@@ -25,7 +25,7 @@ import org.medcoord.core.data.Criteria;
 import org.medcoord.core.data.DataStore;
 import org.medcoord.core.event.DomainEvent;
 import org.medcoord.core.event.EventLog;
-import org.medcoord.core.spi.EventEnvelope;
+import org.medcoord.core.event.EventEnvelope;
 import org.medcoord.core.spi.EventListener;
 import org.junit.jupiter.api.Test;
 
@@ -46,47 +46,19 @@ class DataStoreTest {
         return new PatientCard(mrn, name, LocalDate.of(1980, 1, 1), "555-0100", "x@example.org", "1 Main St", status);
     }
 
-    private static final class Recorder implements EventListener {
-        final List<String> seen = new CopyOnWriteArrayList<>();
-        final String id;
-        final int order;
-
-        Recorder(String id, int order) {
-            this.id = id;
-            this.order = order;
-        }
-
-        @Override
-        public String id() {
-            return id;
-        }
-
-        @Override
-        public int order() {
-            return order;
-        }
-
+    /** Writes its id to a shared list for every event, to show delivery order. */
+    private record Appender(String id, int order, List<String> sink) implements EventListener {
         @Override
         public void onEvent(EventEnvelope envelope) {
-            seen.add(id + ":" + envelope.outboxSeq() + ":" + envelope.event().type());
+            sink.add(id);
         }
     }
 
     @Test
     void eventsReachListenersInOrderAfterCommitAndNeverAfterRollback() {
-        List<String> sequence = new ArrayList<>();
-        Recorder late = new Recorder("late", 10) {
-            @Override
-            public void onEvent(EventEnvelope envelope) {
-                sequence.add("late");
-            }
-        };
-        Recorder early = new Recorder("early", -5) {
-            @Override
-            public void onEvent(EventEnvelope envelope) {
-                sequence.add("early");
-            }
-        };
+        List<String> sequence = new CopyOnWriteArrayList<>();
+        Appender late = new Appender("late", 10, sequence);
+        Appender early = new Appender("early", -5, sequence);
         try (Kernel kernel = new Kernel(MedCoord.builder().provider(EventListener.class, late).provider(EventListener.class, early))) {
             DataStore data = kernel.service(DataStore.class);
             List<Integer> seenInsideTransaction = new ArrayList<>();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -24,6 +25,7 @@ import org.medcoord.core.audit.AuditField;
 import org.medcoord.core.audit.AuditTrail;
 import org.medcoord.core.data.Criteria;
 import org.medcoord.core.data.DataStore;
+import org.medcoord.core.data.Versioned;
 import org.medcoord.core.event.DomainEvent;
 import org.medcoord.core.event.EventLog;
 import org.junit.jupiter.api.AfterEach;
@@ -57,6 +59,14 @@ class TenantIsolationTest {
         return AccessContext.of(tenant, Principal.of("auditor", Roles.AUDITOR), PurposeOfUse.LEGAL);
     }
 
+    private Optional<Versioned<PatientCard>> find(TenantId tenant, String id) {
+        return data.inTransaction(desk(tenant), s -> s.find(PatientCard.TYPE, id));
+    }
+
+    private List<Versioned<PatientCard>> query(TenantId tenant, Criteria criteria) {
+        return data.inTransaction(desk(tenant), s -> s.query(PatientCard.TYPE, criteria).items());
+    }
+
     private PatientId fileCard(TenantId tenant, String mrn) {
         PatientId patient = PatientId.next(kernel.clock);
         data.inTransaction(desk(tenant), s -> {
@@ -73,20 +83,20 @@ class TenantIsolationTest {
     void anotherTenantsDocumentCannotBeReadByItsId() {
         PatientId inB = fileCard(clinicB, "MRN-1");
 
-        assertThat(data.inTransaction(desk(clinicA), s -> s.find(PatientCard.TYPE, inB.asString()))).isEmpty();
+        assertThat(find(clinicA, inB.asString())).isEmpty();
         assertThatThrownBy(() -> data.inTransaction(desk(clinicA), s -> s.get(PatientCard.TYPE, inB.asString())))
                 .isInstanceOf(NotFoundException.class);
-        assertThat(data.inTransaction(desk(clinicB), s -> s.find(PatientCard.TYPE, inB.asString()))).isPresent();
+        assertThat(find(clinicB, inB.asString())).isPresent();
     }
 
     @Test
     void anotherTenantsDocumentsNeverMatchAQuery() {
         fileCard(clinicB, "MRN-1");
 
-        assertThat(data.inTransaction(desk(clinicA), s -> s.query(PatientCard.TYPE, Criteria.all()).items())).isEmpty();
-        assertThat(data.inTransaction(desk(clinicA), s -> s.query(PatientCard.TYPE, Criteria.all().eq("mrn", "MRN-1")).items())).isEmpty();
-        assertThat(data.inTransaction(desk(clinicA), s -> s.query(PatientCard.TYPE, Criteria.all().eq("status", "active")).items())).isEmpty();
-        assertThat(data.inTransaction(desk(clinicB), s -> s.query(PatientCard.TYPE, Criteria.all().eq("mrn", "MRN-1")).items())).hasSize(1);
+        assertThat(query(clinicA, Criteria.all())).isEmpty();
+        assertThat(query(clinicA, Criteria.all().eq("mrn", "MRN-1"))).isEmpty();
+        assertThat(query(clinicA, Criteria.all().eq("status", "active"))).isEmpty();
+        assertThat(query(clinicB, Criteria.all().eq("mrn", "MRN-1"))).hasSize(1);
     }
 
     @Test
@@ -94,8 +104,8 @@ class TenantIsolationTest {
         fileCard(clinicA, "MRN-7");
         fileCard(clinicB, "MRN-7");
 
-        assertThat(data.inTransaction(desk(clinicA), s -> s.query(PatientCard.TYPE, Criteria.all().eq("mrn", "MRN-7")).items())).hasSize(1);
-        assertThat(data.inTransaction(desk(clinicB), s -> s.query(PatientCard.TYPE, Criteria.all().eq("mrn", "MRN-7")).items())).hasSize(1);
+        assertThat(query(clinicA, Criteria.all().eq("mrn", "MRN-7"))).hasSize(1);
+        assertThat(query(clinicB, Criteria.all().eq("mrn", "MRN-7"))).hasSize(1);
     }
 
     @Test

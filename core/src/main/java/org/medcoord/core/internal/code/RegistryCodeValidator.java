@@ -23,20 +23,27 @@ import org.medcoord.core.spi.CodeSystem;
  */
 public final class RegistryCodeValidator implements CodeValidator {
 
-    /** Two code systems registered for one URI. */
-    static final String DUPLICATE_URI = "MC-CONFIG-017";
+    /** Code systems registered wrongly: two for one URI, or one without a URI. */
+    static final String BAD_REGISTRATION = "MC-CONFIG-017";
 
     private final Map<String, CodeSystem> byUri;
 
     /**
      * @param codeSystems the registered code systems
-     * @throws ConfigurationException when two claim the same URI, naming both classes (every clash at once)
+     * @throws ConfigurationException when two claim the same URI, naming both classes, or one has no URI
+     *         (every problem at once)
      */
     public RegistryCodeValidator(List<CodeSystem> codeSystems) {
         Map<String, CodeSystem> found = new LinkedHashMap<>();
         List<String> problems = new ArrayList<>();
         for (CodeSystem system : codeSystems) {
-            String uri = Objects.requireNonNull(system.uri(), () -> system.getClass().getName() + ".uri() returned null").strip();
+            String uri = system.uri();
+            if (uri == null || uri.isBlank()) {
+                problems.add(system.getClass().getName() + " has no URI; its uri() must return the code system's"
+                        + " canonical URI, for example " + CodeSystems.CPT);
+                continue;
+            }
+            uri = uri.strip();
             CodeSystem earlier = found.putIfAbsent(uri, system);
             if (earlier != null) {
                 problems.add("two code systems are registered for " + uri + ": " + earlier.getClass().getName()
@@ -44,7 +51,7 @@ public final class RegistryCodeValidator implements CodeValidator {
             }
         }
         if (!problems.isEmpty()) {
-            throw new ConfigurationException(DUPLICATE_URI, problems, null);
+            throw new ConfigurationException(BAD_REGISTRATION, problems, null);
         }
         this.byUri = Map.copyOf(found);
     }

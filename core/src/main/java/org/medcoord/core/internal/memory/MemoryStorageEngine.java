@@ -55,7 +55,11 @@ final class MemoryStorageEngine implements StorageEngine {
             try {
                 result = work.run(tx);
             } catch (Throwable failure) {
-                tx.rollback();
+                try {
+                    tx.rollback();
+                } catch (RuntimeException releaseFailure) {
+                    failure.addSuppressed(releaseFailure);
+                }
                 throw failure;
             }
             tx.commitOrThrowDoom();

@@ -3,6 +3,7 @@ package org.medcoord.core.internal.memory;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -21,6 +22,7 @@ import org.medcoord.core.spi.storage.DocumentKey;
 import org.medcoord.core.spi.storage.IndexEntry;
 import org.medcoord.core.spi.storage.LogEntry;
 import org.medcoord.core.spi.storage.Page;
+import org.medcoord.core.spi.storage.Predicate;
 import org.medcoord.core.spi.storage.Query;
 import org.medcoord.core.spi.storage.StoredDocument;
 import org.medcoord.core.spi.storage.Transaction;
@@ -123,7 +125,7 @@ final class MemoryTransaction implements Transaction {
         Objects.requireNonNull(query, "query");
         List<Revision> matches = state.consistently(() -> {
             List<Revision> found = new ArrayList<>();
-            for (Revision revision : state.committedOfType(query.type()).values()) {
+            for (Revision revision : candidates(query)) {
                 if (!writes.containsKey(revision.document().key()) && DocumentQuery.matches(revision, query.where())) {
                     found.add(revision);
                 }
@@ -136,6 +138,42 @@ final class MemoryTransaction implements Transaction {
             }
         }
         return DocumentQuery.page(matches, query);
+    }
+
+    /**
+     * The committed documents a query must look at: those the most selective equality or {@code In}
+     * predicate points to through the tenant's equality index, or the whole type when there is none.
+     * Every candidate is still checked against every predicate.
+     */
+    private Collection<Revision> candidates(Query query) {
+        Collection<String> best = null;
+        for (Predicate predicate : query.where()) {
+            Collection<String> ids = null;
+            if (predicate instanceof Predicate.Equals equals) {
+                ids = state.idsWith(query.type(), equals.field(), equals.value());
+            } else if (predicate instanceof Predicate.In in) {
+                Set<String> union = new HashSet<>();
+                for (var value : in.values()) {
+                    union.addAll(state.idsWith(query.type(), in.field(), value));
+                }
+                ids = union;
+            }
+            if (ids != null && (best == null || ids.size() < best.size())) {
+                best = ids;
+            }
+        }
+        Map<String, Revision> ofType = state.committedOfType(query.type());
+        if (best == null) {
+            return ofType.values();
+        }
+        List<Revision> found = new ArrayList<>(best.size());
+        for (String id : best) {
+            Revision revision = ofType.get(id);
+            if (revision != null) {
+                found.add(revision);
+            }
+        }
+        return found;
     }
 
     @Override

@@ -2,10 +2,12 @@ package org.medcoord.core.internal.memory;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.StampedLock;
 import java.util.function.Supplier;
 import org.medcoord.core.spi.storage.DocumentKey;
+import org.medcoord.core.spi.storage.IndexValue;
 
 /**
  * Everything committed for one tenant, plus its lock table. Tenants share nothing, so one clinic's
@@ -23,6 +25,13 @@ final class TenantState {
     private final ConcurrentHashMap<String, ConcurrentHashMap<String, Revision>> documents = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<UniqueSlot, DocumentKey> uniqueOwners = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, LogStream> logs = new ConcurrentHashMap<>();
+    /**
+     * type -> field -> value -> ids of committed documents holding that entry: lets equality and {@code In}
+     * predicates start from the matching documents instead of scanning the whole type. Changed only
+     * under the commit lock.
+     */
+    private final ConcurrentHashMap<String, ConcurrentHashMap<String, ConcurrentHashMap<IndexValue, Set<String>>>> equality =
+            new ConcurrentHashMap<>();
 
     /** Runs {@code read} so that it observes no commit half-applied. */
     <T> T consistently(Supplier<T> read) {
@@ -64,7 +73,46 @@ final class TenantState {
 
     void put(Revision revision) {
         DocumentKey key = revision.document().key();
-        documents.computeIfAbsent(key.type(), t -> new ConcurrentHashMap<>()).put(key.id(), revision);
+        Revision previous = documents.computeIfAbsent(key.type(), t -> new ConcurrentHashMap<>()).put(key.id(), revision);
+        if (previous != null) {
+            unindex(previous);
+        }
+        var byField = equality.computeIfAbsent(key.type(), t -> new ConcurrentHashMap<>());
+        revision.index().forEach((field, values) -> {
+            var byValue = byField.computeIfAbsent(field, f -> new ConcurrentHashMap<>());
+            for (IndexValue value : values) {
+                byValue.computeIfAbsent(value, v -> ConcurrentHashMap.newKeySet()).add(key.id());
+            }
+        });
+    }
+
+    private void unindex(Revision revision) {
+        var byField = equality.get(revision.document().key().type());
+        if (byField == null) {
+            return;
+        }
+        revision.index().forEach((field, values) -> {
+            var byValue = byField.get(field);
+            if (byValue != null) {
+                for (IndexValue value : values) {
+                    Set<String> ids = byValue.get(value);
+                    if (ids != null) {
+                        ids.remove(revision.id());
+                        if (ids.isEmpty()) {
+                            byValue.remove(value);
+                        }
+                    }
+                }
+            }
+        });
+    }
+
+    /** @return the ids of committed documents of {@code type} with an entry {@code field = value} (a live view) */
+    Set<String> idsWith(String type, String field, IndexValue value) {
+        var byField = equality.get(type);
+        var byValue = byField == null ? null : byField.get(field);
+        Set<String> ids = byValue == null ? null : byValue.get(value);
+        return ids == null ? Set.of() : ids;
     }
 
     Optional<DocumentKey> owner(UniqueSlot slot) {

@@ -125,6 +125,35 @@ class RegistryCodeValidatorTest {
                         new Violation("diagnoses[2].code", "MC-CODE-001", "a code is required"));
     }
 
+    /** A table whose author forgot its URI. */
+    public static final class NamelessTable implements CodeSystem {
+        @Override
+        public String uri() {
+            return " ";
+        }
+
+        @Override
+        public boolean contains(String code) {
+            return true;
+        }
+
+        @Override
+        public Optional<String> display(String code) {
+            return Optional.empty();
+        }
+    }
+
+    @Test
+    void everyRegistrationProblemIsReportedAtOnce() {
+        assertThatThrownBy(() -> new RegistryCodeValidator(List.of(new NamelessTable(), new SmallCptTable(), new OtherCptTable())))
+                .isInstanceOfSatisfying(ConfigurationException.class, e -> assertThat(e.problems()).containsExactly(
+                        NamelessTable.class.getName() + " has no URI; its uri() must return the code system's canonical URI,"
+                                + " for example http://www.ama-assn.org/go/cpt",
+                        "two code systems are registered for http://www.ama-assn.org/go/cpt: " + SmallCptTable.class.getName()
+                                + " and " + OtherCptTable.class.getName() + "; remove one of them"))
+                .hasMessageStartingWith("MC-CONFIG-017: 2 problems: ");
+    }
+
     @Test
     void twoCodeSystemsForOneUriFailNamingBothClasses() {
         assertThatThrownBy(() -> new RegistryCodeValidator(List.of(new SmallCptTable(), new DottedIcdTable(), new OtherCptTable())))
