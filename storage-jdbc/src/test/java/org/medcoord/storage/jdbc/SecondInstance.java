@@ -6,8 +6,10 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import org.medcoord.core.PatientId;
 import org.medcoord.core.TenantId;
 import org.medcoord.core.UniqueKeyViolationException;
+import org.medcoord.core.data.DataStore;
 import org.medcoord.core.spi.storage.DocumentKey;
 import org.medcoord.core.spi.storage.IndexEntry;
 import org.medcoord.core.spi.storage.IndexValue;
@@ -17,7 +19,7 @@ import org.medcoord.core.spi.storage.UniqueKey;
 
 /**
  * A second application instance in its own JVM, started by {@link SecondJvmTest} with the test class
- * path: {@code java -cp ... SecondInstance <race|crash> <schema> <tenant>}. It talks to its parent by
+ * path: {@code java -cp ... SecondInstance <race|crash|crash-audited> <schema> <tenant> [keys]}. It talks to its parent by
  * lines on stdout and stdin.
  */
 public final class SecondInstance {
@@ -33,6 +35,10 @@ public final class SecondInstance {
     public static void main(String[] args) throws Exception {
         String mode = args[0];
         TenantId tenant = TenantId.of(args[2]);
+        if ("crash-audited".equals(mode)) {
+            crashAudited(args[1], tenant, args[3], args[4]);
+            return;
+        }
         try (StorageEngine engine = new JdbcStorage().open(StorageSettings.of(PostgresDatabase.settings(args[1])))) {
             if ("race".equals(mode)) {
                 race(engine, tenant, "child");
@@ -95,6 +101,29 @@ public final class SecondInstance {
             }
         }
         return new Outcome(sold, won);
+    }
+
+    /** Writes three audited notes, then dies inside a fourth transaction that has audited two more. */
+    private static void crashAudited(String schema, TenantId tenant, String encryptionKey, String tokenKey) {
+        AuditedClinic clinic = new AuditedClinic(schema, tenant, encryptionKey, tokenKey);
+        PatientId patient = PatientId.next(java.time.Clock.systemUTC());
+        for (int i = 0; i < 3; i++) {
+            clinic.writeNote(patient);
+        }
+        System.out.println("COMMITTED");
+        System.out.flush();
+        clinic.medcoord().service(DataStore.class).inTransaction(clinic.clinician(), session -> {
+            AuditedClinic.writeNoteIn(session, patient);
+            AuditedClinic.writeNoteIn(session, patient);
+            System.out.println("IN-TRANSACTION");
+            System.out.flush();
+            try {
+                new CountDownLatch(1).await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return null;
+        });
     }
 
     /** Commits one transaction, then opens another, writes into it and waits to be killed. */
