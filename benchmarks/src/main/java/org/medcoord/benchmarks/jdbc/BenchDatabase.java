@@ -63,6 +63,16 @@ final class BenchDatabase {
         return new HikariDataSource(config);
     }
 
+    /**
+     * Refreshes the planner's statistics, as autovacuum (PostgreSQL) or H2's automatic analysis would on a
+     * live database; a freshly bulk-loaded table without them gets guessed plans.
+     */
+    void analyze() throws SQLException {
+        try (Connection c = DriverManager.getConnection(url, user, password); Statement st = c.createStatement()) {
+            st.execute("ANALYZE");
+        }
+    }
+
     private static String env(String name, String fallback) {
         String value = System.getenv(name);
         return value == null || value.isBlank() ? fallback : value;

@@ -65,7 +65,8 @@ public class JdbcBookingBenchmark {
 
     @Setup(Level.Trial)
     public void open() throws Exception {
-        engine = BenchDatabase.of(db, "booking_" + size).openEngine(8);
+        BenchDatabase database = BenchDatabase.of(db, "booking_" + size);
+        engine = database.openEngine(8);
         days = Math.max(1, size / RESOURCES / 16);
         boolean loaded = engine.inTransaction(TENANT, tx -> tx.get(new DocumentKey("bench-meta", "loaded")).isPresent());
         if (!loaded) {
@@ -84,6 +85,7 @@ public class JdbcBookingBenchmark {
             }
             engine.inTransaction(TENANT, tx -> tx.insert(new DocumentKey("bench-meta", "loaded"), new byte[] {1}, List.of(), List.of()));
         }
+        database.analyze();
     }
 
     @TearDown(Level.Trial)

@@ -90,22 +90,37 @@ public class JdbcEngineBenchmark {
         raw.close();
     }
 
-    /** A document and a lock key of the thread's own, for update and lock. */
+    /**
+     * Documents and a lock key of the thread's own, for update and lock. Updates rotate over
+     * {@value #OWN_DOCS} documents: hammering one row measures PostgreSQL's dead-tuple chains, not the engine.
+     */
     @State(Scope.Thread)
     public static class Own {
-        DocumentKey engineDoc;
-        String rawDoc;
-        long engineVersion;
+        static final int OWN_DOCS = 100;
+        final DocumentKey[] engineDocs = new DocumentKey[OWN_DOCS];
+        final long[] engineVersions = new long[OWN_DOCS];
+        final String[] rawDocs = new String[OWN_DOCS];
         DocumentKey lockKey;
+        int next;
 
         @Setup(Level.Trial)
-        public void create(JdbcEngineBenchmark bench) throws SQLException {
+        public void create(JdbcEngineBenchmark bench) {
             String me = UUID.randomUUID().toString();
-            engineDoc = new DocumentKey(TYPE, "own-" + me);
-            rawDoc = "raw-" + me;
             lockKey = new DocumentKey("lock", "own-" + me);
-            engineVersion = bench.engine.inTransaction(TENANT, tx -> tx.insert(engineDoc, BODY, List.of(), List.of())).version();
-            bench.engine.inTransaction(TENANT, tx -> tx.insert(new DocumentKey(TYPE, rawDoc), BODY, List.of(), List.of()));
+            bench.engine.inTransaction(TENANT, tx -> {
+                for (int i = 0; i < OWN_DOCS; i++) {
+                    engineDocs[i] = new DocumentKey(TYPE, "own-" + me + "-" + i);
+                    rawDocs[i] = "raw-" + me + "-" + i;
+                    engineVersions[i] = tx.insert(engineDocs[i], BODY, List.of(), List.of()).version();
+                    tx.insert(new DocumentKey(TYPE, rawDocs[i]), BODY, List.of(), List.of());
+                }
+                return null;
+            });
+        }
+
+        int advance() {
+            next = (next + 1) % OWN_DOCS;
+            return next;
         }
     }
 
@@ -174,25 +189,27 @@ public class JdbcEngineBenchmark {
 
     @Benchmark
     public StoredDocument updateEngine(Own own) {
-        StoredDocument next = engine.inTransaction(TENANT, tx -> tx.update(own.engineDoc, own.engineVersion, BODY,
+        int i = own.advance();
+        StoredDocument next = engine.inTransaction(TENANT, tx -> tx.update(own.engineDocs[i], own.engineVersions[i], BODY,
                 List.of(new IndexEntry("status", IndexValue.text("active"))), List.of()));
-        own.engineVersion = next.version();
+        own.engineVersions[i] = next.version();
         return next;
     }
 
     @Benchmark
     public long updateRaw(Own own) throws SQLException {
+        String doc = own.rawDocs[own.advance()];
         try (Connection c = raw.getConnection()) {
             long version;
             try (PreparedStatement ps = c.prepareStatement("SELECT version FROM mc_documents WHERE tenant = ? AND type = ? AND id = ? FOR UPDATE")) {
-                bind(ps, own.rawDoc);
+                bind(ps, doc);
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
                     version = rs.getLong(1);
                 }
             }
             try (PreparedStatement ps = c.prepareStatement("SELECT name, val FROM mc_unique_keys WHERE tenant = ? AND owner_type = ? AND owner_id = ?")) {
-                bind(ps, own.rawDoc);
+                bind(ps, doc);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         rs.getString(1);
@@ -205,15 +222,15 @@ public class JdbcEngineBenchmark {
                 ps.setObject(3, OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS));
                 ps.setString(4, TENANT.value());
                 ps.setString(5, TYPE);
-                ps.setString(6, own.rawDoc);
+                ps.setString(6, doc);
                 ps.executeUpdate();
             }
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM mc_index_entries WHERE tenant = ? AND type = ? AND id = ?")) {
-                bind(ps, own.rawDoc);
+                bind(ps, doc);
                 ps.executeUpdate();
             }
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO mc_index_entries (tenant, type, id, field, val) VALUES (?, ?, ?, ?, ?)")) {
-                bind(ps, own.rawDoc);
+                bind(ps, doc);
                 ps.setString(4, "status");
                 ps.setBytes(5, ACTIVE);
                 ps.addBatch();

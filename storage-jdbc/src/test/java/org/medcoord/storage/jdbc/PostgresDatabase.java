@@ -54,7 +54,7 @@ public final class PostgresDatabase implements BeforeAllCallback, AfterAllCallba
         if (owner != null) {
             return;
         }
-        try (Connection ignored = connect(serverUrl())) {
+        try {
             schema = newSchema();
             owner = context.getUniqueId();
         } catch (SQLException e) {
