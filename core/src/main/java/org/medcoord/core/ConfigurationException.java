@@ -14,9 +14,39 @@ public class ConfigurationException extends MedCoordException {
 
     private final List<String> problems;
 
-    /** @param problems every problem found, each saying what to do */
+    /**
+     * @param problems every problem found, each saying what to do. A single problem that starts with its
+     *                 own code ({@code "MC-CONFIG-011: ..."}) gives the exception that code, so codes never stack.
+     */
     public ConfigurationException(List<String> problems) {
-        this(CODE, problems, null);
+        this(codeOf(problems), withoutCode(problems), problems, null);
+    }
+
+    private ConfigurationException(String code, String message, List<String> problems, Throwable cause) {
+        super(code, message, cause);
+        this.problems = List.copyOf(problems);
+    }
+
+    private static final java.util.regex.Pattern CODED = java.util.regex.Pattern.compile("(MC-[A-Z]+-\\d{3}): (.*)", java.util.regex.Pattern.DOTALL);
+
+    private static String codeOf(List<String> problems) {
+        if (problems != null && problems.size() == 1) {
+            var m = CODED.matcher(problems.get(0));
+            if (m.matches()) {
+                return m.group(1);
+            }
+        }
+        return CODE;
+    }
+
+    private static String withoutCode(List<String> problems) {
+        if (problems != null && problems.size() == 1) {
+            var m = CODED.matcher(problems.get(0));
+            if (m.matches()) {
+                return m.group(2);
+            }
+        }
+        return describe(problems);
     }
 
     public ConfigurationException(String code, List<String> problems, Throwable cause) {

@@ -19,7 +19,7 @@ import org.medcoord.core.access.Principal;
 import org.medcoord.core.access.PurposeOfUse;
 import org.medcoord.core.access.Roles;
 import org.medcoord.core.event.DomainEvent;
-import org.medcoord.core.spi.EventEnvelope;
+import org.medcoord.core.event.EventEnvelope;
 import org.medcoord.core.spi.EventListener;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

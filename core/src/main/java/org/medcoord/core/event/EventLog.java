@@ -2,7 +2,7 @@ package org.medcoord.core.event;
 
 import java.util.List;
 import org.medcoord.core.access.AccessContext;
-import org.medcoord.core.spi.EventEnvelope;
+import org.medcoord.core.event.EventEnvelope;
 
 /**
  * Reads a tenant's outbox: every domain event that committed, in commit order, with gap-free sequence

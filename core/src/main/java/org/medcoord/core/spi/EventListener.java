@@ -1,5 +1,7 @@
 package org.medcoord.core.spi;
 
+import org.medcoord.core.event.EventEnvelope;
+
 /**
  * Receives domain events after they commit. Many may be registered; they are called in ascending
  * {@link #order()}, then by id.

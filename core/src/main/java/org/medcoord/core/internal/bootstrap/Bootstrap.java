@@ -22,7 +22,7 @@ import org.medcoord.core.ConfigurationException;
 import org.medcoord.core.MedCoord;
 import org.medcoord.core.MedCoordFeature;
 import org.medcoord.core.code.CodeValidator;
-import org.medcoord.core.internal.access.DefaultBreakGlass;
+import org.medcoord.core.internal.service.DefaultBreakGlass;
 import org.medcoord.core.internal.access.RoleBasedAccessPolicy;
 import org.medcoord.core.internal.audit.Slf4jAuditSink;
 import org.medcoord.core.internal.code.RegistryCodeValidator;
@@ -82,7 +82,7 @@ public final class Bootstrap {
             return new Started(injector, engine, config.clock(), resolved.storage().id(), resolved.features());
         } catch (CreationException e) {
             engine.close();
-            throw new ConfigurationException("MC-CONFIG-010", e.getErrorMessages().stream().map(Message::getMessage)
+            throw new ConfigurationException("MC-CONFIG-020", e.getErrorMessages().stream().map(Message::getMessage)
                     .map(m -> "module wiring: " + m).toList(), e);
         } catch (RuntimeException | Error e) {
             engine.close();
@@ -98,22 +98,13 @@ public final class Bootstrap {
 
         StorageProvider storage = collect(problems, () -> chooseStorage(config, discovery));
 
-        List<String> keyProblems = new ArrayList<>();
-        KeyProvider configuredKeys = null;
+        // Keys: a provider registered on the builder or named by the setting, else the built-in one that
+        // reads medcoord.keys.* (whose problems are reported only when it is the one that would be used).
         boolean keysChosenElsewhere = config.explicitProviders().containsKey(KeyProvider.class) || settings.containsKey(KEY_PROVIDER_SETTING);
-        if (!keysChosenElsewhere) {
-            try {
-                configuredKeys = ConfiguredKeyProvider.fromSettings(settings);
-            } catch (ConfigurationException e) {
-                keyProblems.addAll(e.problems());
-            }
-        }
-        KeyProvider defaultKeys = configuredKeys;
-        KeyProvider keys = collect(problems, () -> discovery.singleOrDefault(KeyProvider.class, KeyProvider::id,
-                Optional.ofNullable(settings.get(KEY_PROVIDER_SETTING)), KEY_PROVIDER_SETTING, defaultKeys));
-        if (keys == null && !keysChosenElsewhere) {
-            problems.addAll(keyProblems);
-        }
+        KeyProvider keys = keysChosenElsewhere
+                ? collect(problems, () -> discovery.single(KeyProvider.class, KeyProvider::id,
+                        Optional.ofNullable(settings.get(KEY_PROVIDER_SETTING)), KEY_PROVIDER_SETTING, "a KeyProvider plugin"))
+                : collect(problems, () -> ConfiguredKeyProvider.fromSettings(settings));
 
         AccessPolicy policy = collect(problems, () -> discovery.singleOrDefault(AccessPolicy.class, AccessPolicy::id,
                 Optional.ofNullable(settings.get(ACCESS_POLICY_SETTING)), ACCESS_POLICY_SETTING, new RoleBasedAccessPolicy()));
@@ -159,7 +150,9 @@ public final class Bootstrap {
         try {
             return step.get();
         } catch (ConfigurationException e) {
-            problems.addAll(e.problems());
+            // Keep each problem's own code: a specific code on the exception belongs to all its problems.
+            boolean specific = !ConfigurationException.CODE.equals(e.code());
+            e.problems().forEach(p -> problems.add(specific && !p.startsWith("MC-") ? e.code() + ": " + p : p));
             return null;
         }
     }
@@ -186,7 +179,7 @@ public final class Bootstrap {
                 throw new IllegalStateException("this MedCoord instance is closed");
             }
             if (injector.getExistingBinding(Key.get(type)) == null) {
-                throw new ConfigurationException("MC-CONFIG-011", "no module provides " + type.getName()
+                throw new ConfigurationException("MC-CONFIG-021", "no module provides " + type.getName()
                         + "; add the MedCoord artifact that holds it (features on the classpath: "
                         + features.stream().map(MedCoordFeature::id).toList() + ")");
             }

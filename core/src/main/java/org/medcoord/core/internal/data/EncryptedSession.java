@@ -27,7 +27,7 @@ import org.medcoord.core.event.DomainEvent;
 import org.medcoord.core.internal.event.OutboxRecord;
 import org.medcoord.core.spi.AccessDecision;
 import org.medcoord.core.spi.AccessRequest;
-import org.medcoord.core.spi.EventEnvelope;
+import org.medcoord.core.event.EventEnvelope;
 import org.medcoord.core.spi.storage.DocumentKey;
 import org.medcoord.core.spi.storage.LogEntry;
 import org.medcoord.core.spi.storage.Page;

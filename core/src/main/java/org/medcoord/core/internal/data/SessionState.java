@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.medcoord.core.audit.AuditEvent;
 import org.medcoord.core.spi.AuditRecord;
-import org.medcoord.core.spi.EventEnvelope;
+import org.medcoord.core.event.EventEnvelope;
 
 /**
  * What one outermost transaction collects for after it ends: audit records and events to hand out after

@@ -1,7 +1,7 @@
 package org.medcoord.core.internal.event;
 
 import java.util.List;
-import org.medcoord.core.spi.EventEnvelope;
+import org.medcoord.core.event.EventEnvelope;
 import org.medcoord.core.spi.EventListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

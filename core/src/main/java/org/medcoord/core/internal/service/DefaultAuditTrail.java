@@ -1,4 +1,4 @@
-package org.medcoord.core.internal.audit;
+package org.medcoord.core.internal.service;
 
 import java.time.Instant;
 import java.util.Comparator;
@@ -14,6 +14,7 @@ import org.medcoord.core.audit.AuditField;
 import org.medcoord.core.audit.AuditOutcome;
 import org.medcoord.core.audit.AuditTrail;
 import org.medcoord.core.audit.AuditVerification;
+import org.medcoord.core.internal.audit.AuditLog;
 import org.medcoord.core.internal.data.EncryptedDataStore;
 
 /** The {@link AuditTrail} over {@link AuditLog}; every call is access-checked and itself audited. */

@@ -1,4 +1,4 @@
-package org.medcoord.core.internal.access;
+package org.medcoord.core.internal.service;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -14,6 +14,7 @@ import org.medcoord.core.access.BreakGlassGrant;
 import org.medcoord.core.access.DataCategory;
 import org.medcoord.core.audit.AuditEvent;
 import org.medcoord.core.audit.AuditOutcome;
+import org.medcoord.core.internal.access.AccessGate;
 import org.medcoord.core.internal.data.EncryptedDataStore;
 
 /** Issues break-glass grants to pre-listed principals, stores them for the gate, and audits both outcomes. */

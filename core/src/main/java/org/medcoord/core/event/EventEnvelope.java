@@ -1,4 +1,4 @@
-package org.medcoord.core.spi;
+package org.medcoord.core.event;
 
 import java.time.Instant;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package org.medcoord.core.internal.event;
+package org.medcoord.core.internal.service;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -12,8 +12,9 @@ import org.medcoord.core.access.DataCategory;
 import org.medcoord.core.event.DomainEvent;
 import org.medcoord.core.event.EventLog;
 import org.medcoord.core.internal.data.EncryptedDataStore;
+import org.medcoord.core.internal.event.OutboxRecord;
 import org.medcoord.core.internal.data.EncryptedSession;
-import org.medcoord.core.spi.EventEnvelope;
+import org.medcoord.core.event.EventEnvelope;
 import org.medcoord.core.spi.storage.LogEntry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
