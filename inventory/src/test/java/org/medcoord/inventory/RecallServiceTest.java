@@ -25,6 +25,7 @@ class RecallServiceTest extends InventoryTestBase {
         PatientId second = PatientId.next(clock);
         UUID encounter = UUID.randomUUID();
         stock.consume(supply, Consumption.fefo(lido.id(), cart.id(), Quantity.of(1, "vial")).forPatient(first, encounter));
+        clock.advance(java.time.Duration.ofMinutes(5));
         UUID secondEncounter = UUID.randomUUID();
         stock.consume(supply, Consumption.fefo(lido.id(), room.id(), Quantity.of(2, "vial")).forPatient(second, secondEncounter));
         stock.consume(supply, Consumption.fefo(lido.id(), room.id(), Quantity.of(4, "vial")));
