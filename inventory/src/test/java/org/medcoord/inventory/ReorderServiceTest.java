@@ -21,7 +21,7 @@ class ReorderServiceTest extends InventoryTestBase {
 
         assertThat(events(StockBelowReorderPoint.class)).containsExactly(new StockBelowReorderPoint(gauze.id(), cart.id(), 25, 30));
         assertThat(reorder.suggestions(supply, cart.id())).containsExactly(
-                new ReorderSuggestion(gauze.id(), cart.id(), 5, 30, 100, true, 95));
+                new ReorderSuggestion(gauze.id(), cart.id(), 5, 0, 30, 100, true, 95));
     }
 
     @Test

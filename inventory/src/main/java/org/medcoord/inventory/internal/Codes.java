@@ -17,7 +17,7 @@ final class Codes {
     static final String KIND_REQUIRED = "MC-INV-013";
     static final String ZONE_REQUIRED = "MC-INV-014";
     static final String KIT_EMPTY = "MC-INV-015";
-    static final String KIT_DUPLICATE_ITEM = "MC-INV-016";
+    static final String DUPLICATE_ITEM = "MC-INV-016";
     static final String PAR_LEVEL_INVALID = "MC-INV-017";
     static final String LOT_OF_OTHER_ITEM = "MC-INV-018";
     static final String QUANTITY_TOO_LARGE = "MC-INV-019";
@@ -29,10 +29,15 @@ final class Codes {
     static final String EXPIRY_NEEDS_LOTS = "MC-INV-025";
     static final String ENCOUNTER_WITHOUT_PATIENT = "MC-INV-026";
     static final String MAX_INVALID = "MC-INV-027";
+    static final String SUPPLIER_REQUIRED = "MC-INV-028";
+    static final String ORDER_EMPTY = "MC-INV-029";
+    static final String NOT_ON_ORDER = "MC-INV-030";
 
     static final String INSUFFICIENT_STOCK = "MC-INV-101";
     static final String LOT_NOT_USABLE = "MC-INV-102";
     static final String ALREADY_RECALLED = "MC-INV-105";
+    static final String ORDER_STATUS = "MC-INV-106";
+    static final String NOTHING_TO_ORDER = "MC-INV-107";
 
     static final String NOT_FOUND = "MC-INV-404";
 

@@ -143,7 +143,7 @@ final class DefaultCatalogService implements CatalogService {
             for (int i = 0; i < kit.components().size(); i++) {
                 KitComponent component = kit.components().get(i);
                 String field = "components[" + i + "]";
-                violations.addIf(!seen.add(component.item()), field + ".item", Codes.KIT_DUPLICATE_ITEM,
+                violations.addIf(!seen.add(component.item()), field + ".item", Codes.DUPLICATE_ITEM,
                         "item " + component.item() + " is listed twice; list each item once with its total quantity");
                 Optional<Item> item = session.find(Documents.ITEM, component.item().asString()).map(Versioned::value);
                 if (item.isEmpty()) {

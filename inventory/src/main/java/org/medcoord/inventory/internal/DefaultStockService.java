@@ -56,42 +56,14 @@ final class DefaultStockService implements StockService {
             Item item = StockBook.item(session, receipt.item());
             Location location = StockBook.location(session, receipt.location());
             Violations violations = new Violations();
-            long quantity = StockBook.toBase(item, receipt.quantity(), "quantity", violations);
-            String lotNumber = receipt.lotNumber().map(String::strip).orElse("");
-            if (item.lotTracked()) {
-                violations.addIf(lotNumber.isEmpty(), "lotNumber", Codes.LOT_NUMBER_REQUIRED,
-                        "item " + item.id() + " is lot-tracked: give the lot number printed on the packaging");
-                violations.addIf(item.expiryRequired() && receipt.expires().isEmpty(), "expires", Codes.EXPIRY_REQUIRED,
-                        "item " + item.id() + " requires an expiry date: give the date printed on the packaging");
-            } else {
-                violations.addIf(!lotNumber.isEmpty() || receipt.expires().isPresent(), "lotNumber", Codes.LOT_NUMBER_NOT_ALLOWED,
-                        "item " + item.id() + " is not lot-tracked: leave lot number and expiry out, or make the item lot-tracked");
-            }
+            Receiving.Checked line = Receiving.check(item, receipt.quantity(), receipt.lotNumber(), receipt.expires(), "", violations);
             violations.throwIfAny();
             StockBook.lockPairs(session, List.of(Documents.pairKey(item.id(), location.id())));
-            Lot lot = findOrCreateLot(session, item, item.lotTracked() ? lotNumber : Lot.UNTRACKED, receipt.expires());
+            Lot lot = Receiving.lots(session, clock, List.of(line), "").get(0);
             return StockBook.post(session, MovementId.next(clock), MovementType.RECEIVE,
-                    List.of(new StockBook.Line(item.id(), location.id(), lot, quantity)), reasonOr(receipt.reason(), "received"),
+                    List.of(new StockBook.Line(item.id(), location.id(), lot, line.quantity())), reasonOr(receipt.reason(), "received"),
                     StockBook.Link.NONE);
         });
-    }
-
-    private Lot findOrCreateLot(DataSession session, Item item, String lotNumber, Optional<LocalDate> expires) {
-        String key = Documents.lotNumberKey(item.id(), lotNumber);
-        // Two first receipts of one lot at two locations hold different stock locks; this one makes them take turns.
-        session.lock(Documents.LOT_LOCK, key);
-        List<Versioned<Lot>> found = session.query(Documents.LOT, Criteria.all().eq("number", key).limit(1)).items();
-        if (found.isEmpty()) {
-            Lot lot = new Lot(LotId.next(clock), item.id(), lotNumber, expires, LotStatus.AVAILABLE);
-            session.insert(Documents.LOT, lot.id().asString(), lot);
-            return lot;
-        }
-        Lot lot = found.get(0).value();
-        if (!lot.expires().equals(expires)) {
-            new Violations().add("expires", Codes.EXPIRY_MISMATCH, "lot " + lot.id() + " of item " + item.id() + " was received with expiry "
-                    + lot.expires().map(LocalDate::toString).orElse("none") + "; check the packaging, a lot has one expiry date").throwIfAny();
-        }
-        return lot;
     }
 
     @Override

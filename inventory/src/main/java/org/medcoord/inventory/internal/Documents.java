@@ -20,6 +20,7 @@ import org.medcoord.inventory.Lot;
 import org.medcoord.inventory.LotId;
 import org.medcoord.inventory.MovementId;
 import org.medcoord.inventory.ParLevel;
+import org.medcoord.inventory.PurchaseOrder;
 import org.medcoord.inventory.Recall;
 
 /** The inventory module's document types, log and lock names. */
@@ -98,6 +99,15 @@ final class Documents {
     static final DocumentType<Dispense> DISPENSE = DocumentType.builder("inv-dispense", Dispense.class)
             .field("lot", FieldKind.TEXT, d -> d.lots().stream().map(l -> l.lot().asString()).distinct().toList())
             .build();
+
+    static final DocumentType<PurchaseOrder> PURCHASE_ORDER = DocumentType.builder("inv-po", PurchaseOrder.class)
+            .field("status", FieldKind.TEXT, o -> List.of(o.status().name()))
+            // Only open orders are indexed by location: they are what counts as on order.
+            .field("openAt", FieldKind.TEXT, o -> o.status().open() ? List.of(o.deliverTo().asString()) : List.of())
+            .build();
+
+    /** Lock type of a purchase order, held while it changes status or is received against. */
+    static final String ORDER_LOCK = "inv-po-lock";
 
     /** One stream per item ({@code inv-ledger/<item>}), so movements of different items never wait on each other's appends. */
     static final LogType<LedgerEntry> LEDGER = new LogType<>("inv-ledger/", LedgerEntry.class);

@@ -8,6 +8,7 @@ import org.medcoord.core.code.CodeValidator;
 import org.medcoord.core.data.DataStore;
 import org.medcoord.inventory.CatalogService;
 import org.medcoord.inventory.KitService;
+import org.medcoord.inventory.PurchaseOrderService;
 import org.medcoord.inventory.RecallService;
 import org.medcoord.inventory.ReorderService;
 import org.medcoord.inventory.StockService;
@@ -46,6 +47,12 @@ public final class InventoryBindings extends AbstractModule {
     @Singleton
     ReorderService reorder(DataStore data) {
         return new DefaultReorderService(data);
+    }
+
+    @Provides
+    @Singleton
+    PurchaseOrderService orders(DataStore data, Clock clock) {
+        return new DefaultPurchaseOrderService(data, clock);
     }
 
     @Override
