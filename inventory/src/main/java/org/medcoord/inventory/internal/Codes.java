@@ -32,12 +32,19 @@ final class Codes {
     static final String SUPPLIER_REQUIRED = "MC-INV-028";
     static final String ORDER_EMPTY = "MC-INV-029";
     static final String NOT_ON_ORDER = "MC-INV-030";
+    static final String INTERVAL_INVALID = "MC-INV-031";
+    static final String NOT_REUSABLE = "MC-INV-032";
+    static final String SERIAL_REQUIRED = "MC-INV-033";
+    static final String PLAN_INVALID = "MC-INV-034";
+    static final String NOT_EQUIPMENT_TYPE = "MC-INV-035";
 
     static final String INSUFFICIENT_STOCK = "MC-INV-101";
     static final String LOT_NOT_USABLE = "MC-INV-102";
     static final String ALREADY_RECALLED = "MC-INV-105";
     static final String ORDER_STATUS = "MC-INV-106";
     static final String NOTHING_TO_ORDER = "MC-INV-107";
+    static final String ASSET_STATUS = "MC-INV-108";
+    static final String REPROCESSING_REQUIRED = "MC-INV-109";
 
     static final String NOT_FOUND = "MC-INV-404";
 

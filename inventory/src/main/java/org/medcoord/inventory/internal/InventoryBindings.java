@@ -7,6 +7,7 @@ import java.time.Clock;
 import org.medcoord.core.code.CodeValidator;
 import org.medcoord.core.data.DataStore;
 import org.medcoord.inventory.CatalogService;
+import org.medcoord.inventory.EquipmentService;
 import org.medcoord.inventory.KitService;
 import org.medcoord.inventory.PurchaseOrderService;
 import org.medcoord.inventory.RecallService;
@@ -53,6 +54,12 @@ public final class InventoryBindings extends AbstractModule {
     @Singleton
     PurchaseOrderService orders(DataStore data, Clock clock) {
         return new DefaultPurchaseOrderService(data, clock);
+    }
+
+    @Provides
+    @Singleton
+    EquipmentService equipment(DataStore data, Clock clock) {
+        return new DefaultEquipmentService(data, clock);
     }
 
     @Override
