@@ -5,7 +5,8 @@ import org.medcoord.inventory.internal.InventoryBindings;
 
 /**
  * Binds the inventory services: {@link CatalogService}, {@link StockService}, {@link KitService},
- * {@link RecallService}, {@link ReorderService}, {@link PurchaseOrderService} and {@link EquipmentService}. {@code MedCoord.builder()} installs it on its own when
+ * {@link RecallService}, {@link ReorderService}, {@link PurchaseOrderService},
+ * {@link CycleCountService} and {@link EquipmentService}. {@code MedCoord.builder()} installs it on its own when
  * {@code medcoord-inventory} is on the classpath; install it yourself only when discovery is turned off.
  * Needs core's bindings ({@code DataStore}, {@code Clock}, {@code CodeValidator}).
  *

@@ -37,6 +37,8 @@ final class Codes {
     static final String SERIAL_REQUIRED = "MC-INV-033";
     static final String PLAN_INVALID = "MC-INV-034";
     static final String NOT_EQUIPMENT_TYPE = "MC-INV-035";
+    static final String NOT_COUNTED = "MC-INV-036";
+    static final String THRESHOLD_INVALID = "MC-INV-037";
 
     static final String INSUFFICIENT_STOCK = "MC-INV-101";
     static final String LOT_NOT_USABLE = "MC-INV-102";
@@ -45,6 +47,8 @@ final class Codes {
     static final String NOTHING_TO_ORDER = "MC-INV-107";
     static final String ASSET_STATUS = "MC-INV-108";
     static final String REPROCESSING_REQUIRED = "MC-INV-109";
+    static final String SELF_APPROVAL = "MC-INV-110";
+    static final String SHEET_STATUS = "MC-INV-111";
 
     static final String NOT_FOUND = "MC-INV-404";
 

@@ -7,6 +7,7 @@ import java.time.Clock;
 import org.medcoord.core.code.CodeValidator;
 import org.medcoord.core.data.DataStore;
 import org.medcoord.inventory.CatalogService;
+import org.medcoord.inventory.CycleCountService;
 import org.medcoord.inventory.EquipmentService;
 import org.medcoord.inventory.KitService;
 import org.medcoord.inventory.PurchaseOrderService;
@@ -60,6 +61,12 @@ public final class InventoryBindings extends AbstractModule {
     @Singleton
     EquipmentService equipment(DataStore data, Clock clock) {
         return new DefaultEquipmentService(data, clock);
+    }
+
+    @Provides
+    @Singleton
+    CycleCountService counts(DataStore data, Clock clock) {
+        return new DefaultCycleCountService(data, clock);
     }
 
     @Override
