@@ -149,15 +149,11 @@ final class DefaultCycleCountService implements CycleCountService {
         List<CountLine> varied = posted.lines().stream().filter(l -> l.variance() != 0).toList();
         StockBook.lockPairs(session, varied.stream().map(l -> Documents.pairKey(l.item(), location.id())).distinct().toList());
         LocalDate today = StockBook.today(session, location);
-        Map<ItemId, Long> usableBefore = new LinkedHashMap<>();
         Map<ItemId, Long> usableChange = new LinkedHashMap<>();
         List<StockBook.Line> lines = new ArrayList<>();
         for (CountLine line : varied) {
             Lot lot = StockBook.lot(session, line.lot());
-            usableBefore.computeIfAbsent(line.item(), item -> StockBook.usable(StockBook.stocked(session, item, location.id()), today));
-            if (lot.usableOn(today)) {
-                usableChange.merge(line.item(), line.variance(), Long::sum);
-            }
+            usableChange.merge(line.item(), lot.usableOn(today) ? line.variance() : 0L, Long::sum);
             lines.add(new StockBook.Line(line.item(), location.id(), lot, line.variance()));
         }
         if (!lines.isEmpty()) {
@@ -166,8 +162,7 @@ final class DefaultCycleCountService implements CycleCountService {
         }
         session.update(SHEET, current.id(), current.version(), posted);
         List<DomainEvent> events = new ArrayList<>();
-        usableBefore.forEach((item, before) -> StockBook.reorderCrossing(session, item, location.id(), before,
-                before + usableChange.getOrDefault(item, 0L)).ifPresent(events::add));
+        usableChange.forEach((item, change) -> StockBook.reorderCheck(session, item, location.id(), today, change).ifPresent(events::add));
         events.forEach(session::publish);
         return posted;
     }

@@ -3,16 +3,13 @@ package org.medcoord.inventory.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.medcoord.core.ConflictException;
 import org.medcoord.core.access.AccessContext;
 import org.medcoord.core.access.Action;
 import org.medcoord.core.data.DataStore;
 import org.medcoord.core.event.DomainEvent;
-import org.medcoord.inventory.ItemId;
 import org.medcoord.inventory.Kit;
 import org.medcoord.inventory.KitComponent;
 import org.medcoord.inventory.KitConsumption;
@@ -45,15 +42,12 @@ final class DefaultKitService implements KitService {
             StockBook.lockPairs(session, kit.components().stream().map(c -> Documents.pairKey(c.item(), location.id())).toList());
             LocalDate today = StockBook.today(session, location);
             List<StockBook.Line> lines = new ArrayList<>();
-            Map<ItemId, Long> usableBefore = new LinkedHashMap<>();
             List<String> shortages = new ArrayList<>();
             for (KitComponent component : kit.components()) {
-                List<StockBook.Balance> stocked = StockBook.stocked(session, component.item(), location.id());
-                long usable = StockBook.usable(stocked, today);
-                usableBefore.put(component.item(), usable);
                 long wanted = component.quantity().amount();
-                StockBook.pickFefo(stocked, today, wanted).ifPresentOrElse(lines::addAll,
-                        () -> shortages.add("item " + component.item() + " has " + usable + " usable, " + wanted + " needed"));
+                StockBook.pickFefo(session, component.item(), location.id(), today, wanted).ifPresentOrElse(lines::addAll,
+                        () -> shortages.add("item " + component.item() + " has "
+                                + StockBook.usableOnHand(session, component.item(), location.id(), today) + " usable, " + wanted + " needed"));
             }
             if (!shortages.isEmpty()) {
                 throw new ConflictException(Codes.INSUFFICIENT_STOCK, "kit " + kit.id() + " cannot be consumed at location " + location.id()
@@ -66,9 +60,7 @@ final class DefaultKitService implements KitService {
             Dispenses.record(session, movement, consumption.patient(), Optional.of(consumption.encounter()), location.id());
             List<DomainEvent> events = new ArrayList<>();
             for (KitComponent component : kit.components()) {
-                long before = usableBefore.get(component.item());
-                StockBook.reorderCrossing(session, component.item(), location.id(), before, before - component.quantity().amount())
-                        .ifPresent(events::add);
+                StockBook.reorderCheck(session, component.item(), location.id(), today, -component.quantity().amount()).ifPresent(events::add);
             }
             events.forEach(session::publish);
             return movement;

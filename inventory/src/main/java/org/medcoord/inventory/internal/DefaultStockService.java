@@ -82,17 +82,16 @@ final class DefaultStockService implements StockService {
 
             StockBook.lockPairs(session, List.of(Documents.pairKey(item.id(), location.id())));
             LocalDate today = StockBook.today(session, location);
-            List<StockBook.Balance> stocked = StockBook.stocked(session, item.id(), location.id());
-            long usableBefore = StockBook.usable(stocked, today);
             List<StockBook.Line> lines = chosen.isPresent()
-                    ? List.of(fromChosenLot(stocked, chosen.get(), location.id(), quantity, today, true))
-                    : StockBook.pickFefo(stocked, today, quantity)
-                            .orElseThrow(() -> StockBook.insufficient(item.id(), location.id(), usableBefore, quantity, "usable"));
+                    ? List.of(fromChosenLot(session, chosen.get(), location.id(), quantity, today, true))
+                    : StockBook.pickFefo(session, item.id(), location.id(), today, quantity)
+                            .orElseThrow(() -> StockBook.insufficient(item.id(), location.id(),
+                                    StockBook.usableOnHand(session, item.id(), location.id(), today), quantity, "usable"));
             StockBook.Link link = new StockBook.Link(consumption.patient(), consumption.encounter(), Optional.empty());
             Movement movement = StockBook.post(session, MovementId.next(clock), MovementType.CONSUME, lines,
                     reasonOr(consumption.reason(), "used"), link);
             consumption.patient().ifPresent(patient -> Dispenses.record(session, movement, patient, consumption.encounter(), location.id()));
-            StockBook.reorderCrossing(session, item.id(), location.id(), usableBefore, usableBefore - quantity).ifPresent(session::publish);
+            StockBook.reorderCheck(session, item.id(), location.id(), today, -quantity).ifPresent(session::publish);
             return movement;
         });
     }
@@ -103,12 +102,12 @@ final class DefaultStockService implements StockService {
     }
 
     /** The line that takes {@code quantity} from a lot the user chose, after checking it may be used and holds enough. */
-    private static StockBook.Line fromChosenLot(List<StockBook.Balance> stocked, Lot lot, LocationId location, long quantity,
+    private static StockBook.Line fromChosenLot(DataSession session, Lot lot, LocationId location, long quantity,
                                                 LocalDate today, boolean mustBeUsable) {
         if (mustBeUsable && !lot.usableOn(today)) {
             throw StockBook.notUsable(lot, today);
         }
-        long onHand = stocked.stream().filter(b -> b.lot().id().equals(lot.id())).mapToLong(StockBook.Balance::onHand).sum();
+        long onHand = StockBook.onHand(session, lot.item(), location, lot.id());
         if (onHand < quantity) {
             throw StockBook.insufficient(lot.item(), location, onHand, quantity, "lot " + lot.id());
         }
@@ -131,13 +130,12 @@ final class DefaultStockService implements StockService {
 
             StockBook.lockPairs(session, List.of(Documents.pairKey(item.id(), from.id()), Documents.pairKey(item.id(), to.id())));
             LocalDate today = StockBook.today(session, from);
-            List<StockBook.Balance> stocked = StockBook.stocked(session, item.id(), from.id());
-            long usableBefore = StockBook.usable(stocked, today);
             // A chosen lot moves whatever its status, so recalled or expired stock can go to a holding area.
             List<StockBook.Line> out = chosen.isPresent()
-                    ? List.of(fromChosenLot(stocked, chosen.get(), from.id(), quantity, today, false))
-                    : StockBook.pickFefo(stocked, today, quantity)
-                            .orElseThrow(() -> StockBook.insufficient(item.id(), from.id(), usableBefore, quantity, "usable"));
+                    ? List.of(fromChosenLot(session, chosen.get(), from.id(), quantity, today, false))
+                    : StockBook.pickFefo(session, item.id(), from.id(), today, quantity)
+                            .orElseThrow(() -> StockBook.insufficient(item.id(), from.id(),
+                                    StockBook.usableOnHand(session, item.id(), from.id(), today), quantity, "usable"));
             List<StockBook.Line> lines = new ArrayList<>(out);
             for (StockBook.Line line : out) {
                 lines.add(new StockBook.Line(item.id(), to.id(), line.lot(), -line.delta()));
@@ -145,7 +143,7 @@ final class DefaultStockService implements StockService {
             Movement movement = StockBook.post(session, MovementId.next(clock), MovementType.TRANSFER, lines,
                     reasonOr(transfer.reason(), "transferred"), StockBook.Link.NONE);
             long movedUsable = out.stream().filter(l -> l.lot().usableOn(today)).mapToLong(l -> -l.delta()).sum();
-            StockBook.reorderCrossing(session, item.id(), from.id(), usableBefore, usableBefore - movedUsable).ifPresent(session::publish);
+            StockBook.reorderCheck(session, item.id(), from.id(), today, -movedUsable).ifPresent(session::publish);
             return movement;
         });
     }
@@ -196,11 +194,9 @@ final class DefaultStockService implements StockService {
         violations.throwIfAny();
         StockBook.lockPairs(session, List.of(Documents.pairKey(item.id(), location.id())));
         LocalDate today = StockBook.today(session, location);
-        long usableBefore = StockBook.usable(StockBook.stocked(session, item.id(), location.id()), today);
         Movement movement = StockBook.post(session, MovementId.next(clock), type,
                 List.of(new StockBook.Line(item.id(), location.id(), lot, delta)), reason, StockBook.Link.NONE);
-        long usableAfter = lot.usableOn(today) ? usableBefore + delta : usableBefore;
-        StockBook.reorderCrossing(session, item.id(), location.id(), usableBefore, usableAfter).ifPresent(session::publish);
+        StockBook.reorderCheck(session, item.id(), location.id(), today, lot.usableOn(today) ? delta : 0).ifPresent(session::publish);
         return movement;
     }
 

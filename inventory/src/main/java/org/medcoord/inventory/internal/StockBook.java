@@ -42,6 +42,7 @@ import org.medcoord.inventory.StockBelowReorderPoint;
 final class StockBook {
 
     private static final int PAGE = 500;
+    private static final int PICK_PAGE = 50;
 
     /** One planned change of one lot at one location. */
     record Line(ItemId item, LocationId location, Lot lot, long delta) {
@@ -146,25 +147,46 @@ final class StockBook {
     }
 
     /**
-     * Picks {@code wanted} base units first-expiry-first-out from usable lots.
+     * Picks {@code wanted} base units first-expiry-first-out from usable lots, reading balances a page at a
+     * time in expiry order and stopping as soon as it has enough, so a pick costs what it takes rather than
+     * the number of lots on hand.
      *
      * @return the lines (negative deltas), or empty when usable stock is short
      */
-    static Optional<List<Line>> pickFefo(List<Balance> stocked, LocalDate today, long wanted) {
+    static Optional<List<Line>> pickFefo(DataSession session, ItemId item, LocationId location, LocalDate today, long wanted) {
         List<Line> lines = new ArrayList<>();
         long remaining = wanted;
-        for (Balance b : stocked) {
-            if (remaining == 0) {
+        Criteria criteria = Criteria.all().eq("stocked", Documents.pairKey(item, location)).orderBy("expires", true).limit(PICK_PAGE);
+        while (remaining > 0) {
+            ResultPage<Versioned<Documents.Balance>> page = session.query(Documents.BALANCE, criteria);
+            for (Versioned<Documents.Balance> b : page.items()) {
+                Lot lot = lot(session, b.value().lot());
+                if (!lot.usableOn(today) || b.value().onHand() <= 0) {
+                    continue;
+                }
+                long take = Math.min(remaining, b.value().onHand());
+                lines.add(new Line(item, location, lot, -take));
+                remaining -= take;
+                if (remaining == 0) {
+                    break;
+                }
+            }
+            if (remaining == 0 || page.nextPageToken().isEmpty()) {
                 break;
             }
-            if (!b.lot().usableOn(today) || b.onHand() <= 0) {
-                continue;
-            }
-            long take = Math.min(remaining, b.onHand());
-            lines.add(new Line(b.stored().item(), b.stored().location(), b.lot(), -take));
-            remaining -= take;
+            criteria = criteria.after(page.nextPageToken().get());
         }
         return remaining == 0 ? Optional.of(lines) : Optional.empty();
+    }
+
+    /** @return usable stock of an item at a location: available lots not past expiry there */
+    static long usableOnHand(DataSession session, ItemId item, LocationId location, LocalDate today) {
+        return usable(stocked(session, item, location), today);
+    }
+
+    /** @return what one lot holds at one location, read directly by its key */
+    static long onHand(DataSession session, ItemId item, LocationId location, LotId lot) {
+        return session.find(Documents.BALANCE, Documents.balanceId(item, location, lot)).map(v -> v.value().onHand()).orElse(0L);
     }
 
     static ConflictException insufficient(ItemId item, LocationId location, long available, long wanted, String what) {
@@ -218,14 +240,23 @@ final class StockBook {
         return new Movement(id, type, entries);
     }
 
-    /** @return the event to publish when usable stock just crossed below the par level's reorder point */
-    static Optional<DomainEvent> reorderCrossing(DataSession session, ItemId item, LocationId location, long usableBefore, long usableAfter) {
-        if (usableAfter >= usableBefore) {
+    /**
+     * Call after posting. When the item has a par level at the location and {@code usableChange} (the
+     * movement's effect on usable stock) just took usable stock from at-or-above to below the reorder
+     * point, returns the event to publish. Items without a par level cost one key lookup.
+     */
+    static Optional<DomainEvent> reorderCheck(DataSession session, ItemId item, LocationId location, LocalDate today, long usableChange) {
+        if (usableChange >= 0) {
             return Optional.empty();
         }
         Optional<ParLevel> par = session.find(Documents.PAR, Documents.pairKey(item, location)).map(Versioned::value);
-        return par.filter(p -> usableBefore >= p.reorderPoint() && usableAfter < p.reorderPoint())
-                .map(p -> new StockBelowReorderPoint(item, location, usableAfter, p.reorderPoint()));
+        if (par.isEmpty()) {
+            return Optional.empty();
+        }
+        long after = usableOnHand(session, item, location, today);
+        long before = after - usableChange;
+        return par.filter(p -> before >= p.reorderPoint() && after < p.reorderPoint())
+                .map(p -> new StockBelowReorderPoint(item, location, after, p.reorderPoint()));
     }
 
     private StockBook() {
