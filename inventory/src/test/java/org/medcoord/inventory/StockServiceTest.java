@@ -130,6 +130,17 @@ class StockServiceTest extends InventoryTestBase {
     }
 
     @Test
+    void aDeliveryAlreadyPastItsExpiryIsRefused() {
+        Item lido = lidocaine();
+        Location room = storeroom();
+
+        assertThatThrownBy(() -> receiveLot(lido, room, 5, "OLD", today().minusDays(1)))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations()).extracting(Violation::code)
+                        .containsExactly("MC-INV-038"));
+        assertThat(receiveLot(lido, room, 5, "LAST-DAY", today()).netChange()).isEqualTo(5);
+    }
+
+    @Test
     void aLotHasOneExpiryDate() {
         Item lido = lidocaine();
         Location room = storeroom();
@@ -220,12 +231,13 @@ class StockServiceTest extends InventoryTestBase {
     void expiringSoonListsUsableLotsWithinTheWindowEarliestFirst() {
         Item lido = lidocaine();
         Location room = storeroom();
-        receiveLot(lido, room, 1, "IN-20", today().plusDays(20));
-        receiveLot(lido, room, 1, "IN-5", today().plusDays(5));
-        receiveLot(lido, room, 1, "OUT-40", today().plusDays(40));
-        receiveLot(lido, room, 1, "PAST", today().minusDays(1));
+        receiveLot(lido, room, 1, "PAST", today().plusDays(1));
+        receiveLot(lido, room, 1, "IN-22", today().plusDays(22));
+        receiveLot(lido, room, 1, "IN-7", today().plusDays(7));
+        receiveLot(lido, room, 1, "OUT-42", today().plusDays(42));
+        clock.advance(Duration.ofDays(2));
 
-        assertThat(stock.expiringWithin(supply, room.id(), 30)).extracting(b -> b.lot().lotNumber()).containsExactly("IN-5", "IN-20");
+        assertThat(stock.expiringWithin(supply, room.id(), 30)).extracting(b -> b.lot().lotNumber()).containsExactly("IN-7", "IN-22");
     }
 
     @Test

@@ -39,6 +39,7 @@ final class Codes {
     static final String NOT_EQUIPMENT_TYPE = "MC-INV-035";
     static final String NOT_COUNTED = "MC-INV-036";
     static final String THRESHOLD_INVALID = "MC-INV-037";
+    static final String ALREADY_EXPIRED = "MC-INV-038";
 
     static final String INSUFFICIENT_STOCK = "MC-INV-101";
     static final String LOT_NOT_USABLE = "MC-INV-102";

@@ -1,6 +1,7 @@
 package org.medcoord.inventory.internal;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -120,6 +121,7 @@ final class DefaultPurchaseOrderService implements PurchaseOrderService {
             Versioned<PurchaseOrder> current = locked(session, id);
             PurchaseOrder order = current.value();
             requireStatus(order, PurchaseOrderStatus.ORDERED, PurchaseOrderStatus.PARTIALLY_RECEIVED);
+            LocalDate today = StockBook.today(session, StockBook.location(session, order.deliverTo()));
             Violations violations = new Violations();
             violations.addIf(delivered.isEmpty(), "lines", Codes.ORDER_EMPTY, "a delivery has at least one line");
             List<Receiving.Checked> checked = new ArrayList<>();
@@ -132,7 +134,7 @@ final class DefaultPurchaseOrderService implements PurchaseOrderService {
                     continue;
                 }
                 Item item = StockBook.item(session, line.item());
-                checked.add(Receiving.check(item, line.quantity(), line.lotNumber(), line.expires(), prefix, violations));
+                checked.add(Receiving.check(item, line.quantity(), line.lotNumber(), line.expires(), today, prefix, violations));
             }
             violations.throwIfAny();
 

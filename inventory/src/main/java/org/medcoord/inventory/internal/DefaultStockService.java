@@ -56,7 +56,8 @@ final class DefaultStockService implements StockService {
             Item item = StockBook.item(session, receipt.item());
             Location location = StockBook.location(session, receipt.location());
             Violations violations = new Violations();
-            Receiving.Checked line = Receiving.check(item, receipt.quantity(), receipt.lotNumber(), receipt.expires(), "", violations);
+            Receiving.Checked line = Receiving.check(item, receipt.quantity(), receipt.lotNumber(), receipt.expires(),
+                    StockBook.today(session, location), "", violations);
             violations.throwIfAny();
             StockBook.lockPairs(session, List.of(Documents.pairKey(item.id(), location.id())));
             Lot lot = Receiving.lots(session, clock, List.of(line), "").get(0);

@@ -28,8 +28,8 @@ final class Receiving {
     }
 
     /** Records every problem of one received line under {@code prefix}. */
-    static Checked check(Item item, Quantity quantity, Optional<String> lotNumber, Optional<LocalDate> expires, String prefix,
-                         Violations violations) {
+    static Checked check(Item item, Quantity quantity, Optional<String> lotNumber, Optional<LocalDate> expires, LocalDate today,
+                         String prefix, Violations violations) {
         long base = StockBook.toBase(item, quantity, prefix + "quantity", violations);
         String number = lotNumber.map(String::strip).orElse("");
         if (item.lotTracked()) {
@@ -37,6 +37,8 @@ final class Receiving {
                     "item " + item.id() + " is lot-tracked: give the lot number printed on the packaging");
             violations.addIf(item.expiryRequired() && expires.isEmpty(), prefix + "expires", Codes.EXPIRY_REQUIRED,
                     "item " + item.id() + " requires an expiry date: give the date printed on the packaging");
+            violations.addIf(expires.filter(today::isAfter).isPresent(), prefix + "expires", Codes.ALREADY_EXPIRED,
+                    "the lot expired before today at the receiving location; refuse the delivery or record it as waste");
         } else {
             violations.addIf(!number.isEmpty() || expires.isPresent(), prefix + "lotNumber", Codes.LOT_NUMBER_NOT_ALLOWED,
                     "item " + item.id() + " is not lot-tracked: leave lot number and expiry out, or make the item lot-tracked");
