@@ -321,6 +321,47 @@ public abstract class InventoryContract {
     class Recalls {
 
         @Test
+        @DisplayName("a recall racing consumptions: every consumption before it is listed, none happens after it")
+        void recallRacingConsumptions() throws Exception {
+            Item item = lotItem("Mesh implant");
+            Location core = location("OR core");
+            receiveLot(item, core, 400, "RACE", today().plusDays(400));
+            AtomicInteger consumed = new AtomicInteger();
+            CountDownLatch someConsumed = new CountDownLatch(20);
+            ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+            List<Future<?>> consumers = new ArrayList<>();
+            try {
+                for (int t = 0; t < THREADS; t++) {
+                    consumers.add(pool.submit(() -> {
+                        for (int i = 0; i < 40; i++) {
+                            try {
+                                stock.consume(supply, Consumption.fefo(item.id(), core.id(), Quantity.of(1, "each"))
+                                        .forPatient(PatientId.next(clock), UUID.randomUUID()));
+                                consumed.incrementAndGet();
+                                someConsumed.countDown();
+                            } catch (ConflictException e) {
+                                // the lot is recalled: nothing left to pick
+                            }
+                        }
+                        return null;
+                    }));
+                }
+                assertThat(someConsumed.await(60, TimeUnit.SECONDS)).isTrue();
+                Recall recall = recalls.openRecall(supply, new OpenRecall(item.id(), "RACE", "notice"));
+                for (Future<?> consumer : consumers) {
+                    consumer.get(120, TimeUnit.SECONDS);
+                }
+
+                long left = stock.onHand(supply, item.id(), core.id());
+                assertThat(left).isEqualTo(400 - consumed.get()).isEqualTo(ledgerSum(item.id(), core.id()));
+                assertThat(recall.quarantined()).extracting(StockBalance::onHand).containsExactly(left);
+                assertThat(recalls.exposures(supply, recall.id())).hasSize(consumed.get());
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+
+        @Test
         @DisplayName("a recall quarantines the lot at every location and lists the patients who received it")
         void recallFindsStockAndPatients() {
             Item item = lotItem("Bone screw");
