@@ -3,12 +3,19 @@ package org.medcoord.inventory;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.medcoord.core.ConflictException;
 import org.medcoord.core.NotFoundException;
 import org.medcoord.core.PatientId;
+import org.medcoord.core.access.Action;
+import org.medcoord.core.access.PurposeOfUse;
+import org.medcoord.core.access.Roles;
+import org.medcoord.core.audit.AuditEntry;
+import org.medcoord.core.audit.AuditField;
+import org.medcoord.core.audit.AuditTrail;
 import org.junit.jupiter.api.Test;
 
 class RecallServiceTest extends InventoryTestBase {
@@ -73,6 +80,25 @@ class RecallServiceTest extends InventoryTestBase {
         assertThatThrownBy(() -> recalls.openRecall(supply, new OpenRecall(lido.id(), "NO-SUCH-LOT", "notice")))
                 .isInstanceOfSatisfying(NotFoundException.class, e -> assertThat(e.code()).isEqualTo("MC-INV-404"));
         assertThat(events(RecallOpened.class)).hasSize(1);
+    }
+
+    @Test
+    void listingExposuresAuditsEachPatientDisclosed() {
+        Item lido = lidocaine();
+        Location room = storeroom();
+        receiveLot(lido, room, 5, "AUD-1", today().plusDays(30));
+        PatientId patient = PatientId.next(clock);
+        stock.consume(supply, Consumption.fefo(lido.id(), room.id(), Quantity.of(1, "vial")).forPatient(patient, UUID.randomUUID()));
+        Recall recall = recalls.openRecall(supply, new OpenRecall(lido.id(), "AUD-1", "notice"));
+
+        recalls.exposures(supply, recall.id());
+
+        List<AuditEntry> audit = medcoord.service(AuditTrail.class).report(as("privacy", Roles.AUDITOR, PurposeOfUse.LEGAL),
+                Instant.EPOCH, Instant.parse("2100-01-01T00:00:00Z"), AuditField.SEQUENCE, true, 1000);
+        assertThat(audit).filteredOn(a -> a.event().patient().equals(Optional.of(patient)))
+                .extracting(a -> a.event().source(), a -> a.event().action())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("inventory.stock.consume", Action.CREATE),
+                        org.assertj.core.groups.Tuple.tuple("inventory.recall.exposures", Action.READ));
     }
 
     @Test
