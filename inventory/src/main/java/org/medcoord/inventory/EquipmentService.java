@@ -58,6 +58,24 @@ public interface EquipmentService {
      */
     Asset returnToService(AccessContext context, AssetId id);
 
+    /**
+     * Opens a work order on an asset that is not retired.
+     *
+     * @param plan the maintenance plan the work carries out, if any (it must exist on the asset)
+     */
+    WorkOrder openWorkOrder(AccessContext context, AssetId asset, String description, Optional<String> plan);
+
+    /**
+     * Completes an open work order with its outcome; when it carries out a plan, the plan is recorded as done
+     * as by {@link #completeMaintenance}.
+     *
+     * @throws org.medcoord.core.ConflictException {@code MC-INV-112} when it is already completed
+     */
+    WorkOrder completeWorkOrder(AccessContext context, WorkOrderId workOrder, String outcome);
+
+    /** @return the asset's open work orders, oldest first */
+    List<WorkOrder> openWorkOrders(AccessContext context, AssetId asset);
+
     /** Retires an asset for good. */
     Asset retire(AccessContext context, AssetId id);
 

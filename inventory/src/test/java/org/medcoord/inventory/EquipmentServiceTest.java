@@ -105,6 +105,30 @@ class EquipmentServiceTest extends InventoryTestBase {
     }
 
     @Test
+    void aWorkOrderForAPlanRecordsThePlanAsDoneWhenCompleted() {
+        Location room = storeroom();
+        Asset pump = equipment.register(supply, new NewAsset(type("Infusion pump").id(), "P-9", room.id(), false,
+                List.of(NewAsset.Plan.everyDays("flow calibration", MaintenanceKind.CALIBRATION, 10))));
+        clock.advance(Duration.ofDays(12));
+        assertThat(equipment.maintenanceDue(supply, room.id(), 0)).hasSize(1);
+
+        WorkOrder order = equipment.openWorkOrder(supply, pump.id(), "calibrate flow sensor", Optional.of("flow calibration"));
+        WorkOrder repair = equipment.openWorkOrder(supply, pump.id(), "replace door latch", Optional.empty());
+        assertThat(equipment.openWorkOrders(supply, pump.id())).containsExactlyInAnyOrder(order, repair);
+        WorkOrder done = equipment.completeWorkOrder(supply, order.id(), "within 2% after adjustment");
+
+        assertThat(done.outcome()).contains("within 2% after adjustment");
+        assertThat(done.completedBy()).contains("supply-1");
+        assertThat(equipment.openWorkOrders(supply, pump.id())).containsExactly(repair);
+        assertThat(equipment.maintenanceDue(supply, room.id(), 0)).isEmpty();
+        assertThat(equipment.asset(supply, pump.id()).plans().get(0).lastDone()).isEqualTo(today());
+        assertThatThrownBy(() -> equipment.completeWorkOrder(supply, order.id(), "again"))
+                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.code()).isEqualTo("MC-INV-112"));
+        assertThatThrownBy(() -> equipment.openWorkOrder(supply, pump.id(), "x", Optional.of("no such plan")))
+                .isInstanceOfSatisfying(org.medcoord.core.NotFoundException.class, e -> assertThat(e.code()).isEqualTo("MC-INV-404"));
+    }
+
+    @Test
     void assetsNeedAnEquipmentTypeASerialNumberOnceAndSoundPlans() {
         Location room = storeroom();
         Item gauze = gauze();

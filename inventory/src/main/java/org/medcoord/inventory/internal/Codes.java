@@ -50,6 +50,7 @@ final class Codes {
     static final String REPROCESSING_REQUIRED = "MC-INV-109";
     static final String SELF_APPROVAL = "MC-INV-110";
     static final String SHEET_STATUS = "MC-INV-111";
+    static final String WORK_ORDER_STATUS = "MC-INV-112";
 
     static final String NOT_FOUND = "MC-INV-404";
 

@@ -37,6 +37,8 @@ import org.medcoord.inventory.MaintenancePlan;
 import org.medcoord.inventory.NewAsset;
 import org.medcoord.inventory.ReprocessingCycle;
 import org.medcoord.inventory.ReprocessingMethod;
+import org.medcoord.inventory.WorkOrder;
+import org.medcoord.inventory.WorkOrderId;
 
 /**
  * Equipment on the data layer. Each change locks the asset, reads it, checks the transition and writes;
@@ -140,24 +142,99 @@ final class DefaultEquipmentService implements EquipmentService {
 
     @Override
     public Asset completeMaintenance(AccessContext context, AssetId id, String plan) {
-        return change(context, id, "equipment.maintenance.complete", (session, asset, events) -> {
-            requireStatus(asset, "be maintained", AssetStatus.IN_SERVICE, AssetStatus.OUT_OF_SERVICE, AssetStatus.IN_MAINTENANCE,
+        return change(context, id, "equipment.maintenance.complete", (session, asset, events) -> completePlan(session, asset, plan, events));
+    }
+
+    /** Records {@code plan} as done today; an asset in maintenance returns to service unless it awaits reprocessing. */
+    private static Asset completePlan(DataSession session, Asset asset, String plan, List<DomainEvent> events) {
+        requireStatus(asset, "be maintained", AssetStatus.IN_SERVICE, AssetStatus.OUT_OF_SERVICE, AssetStatus.IN_MAINTENANCE,
+                AssetStatus.AWAITING_REPROCESSING);
+        requirePlan(asset, plan);
+        LocalDate today = StockBook.today(session, StockBook.location(session, asset.location()));
+        List<MaintenancePlan> plans = asset.plans().stream()
+                .map(p -> p.name().equals(plan) ? p.doneOn(today, asset.uses()) : p).toList();
+        AssetStatus next = asset.status();
+        if (asset.status() == AssetStatus.IN_MAINTENANCE) {
+            next = asset.reprocessingDue() ? AssetStatus.AWAITING_REPROCESSING : AssetStatus.IN_SERVICE;
+        }
+        if (next == AssetStatus.IN_SERVICE && asset.status() != AssetStatus.IN_SERVICE) {
+            events.add(new EquipmentReturnedToService(asset.id(), session.now()));
+        }
+        return new Asset(asset.id(), asset.equipmentType(), asset.serialNumber(), asset.location(), next, asset.reusableInstrument(),
+                asset.reprocessingDue(), asset.uses(), plans);
+    }
+
+    private static void requirePlan(Asset asset, String plan) {
+        if (asset.plans().stream().noneMatch(p -> p.name().equals(plan))) {
+            throw new NotFoundException(Codes.NOT_FOUND, "asset " + asset.id() + " has no maintenance plan with that name");
+        }
+    }
+
+    @Override
+    public WorkOrder openWorkOrder(AccessContext context, AssetId id, String description, Optional<String> plan) {
+        java.util.Objects.requireNonNull(plan, "plan");
+        new Violations().addIf(description == null || description.isBlank(), "description", Codes.REASON_REQUIRED,
+                "say what is to be done").throwIfAny();
+        return data.inTransaction(context, session -> {
+            WorkOrderId orderId = WorkOrderId.next(clock);
+            StockBook.authorize(session, Action.CREATE, Optional.empty(), "equipment.work-order.open", "inv-work-order/" + orderId);
+            Asset asset = find(session, id).value();
+            requireStatus(asset, "get a work order", AssetStatus.IN_SERVICE, AssetStatus.OUT_OF_SERVICE, AssetStatus.IN_MAINTENANCE,
                     AssetStatus.AWAITING_REPROCESSING);
-            if (asset.plans().stream().noneMatch(p -> p.name().equals(plan))) {
-                throw new NotFoundException(Codes.NOT_FOUND, "asset " + asset.id() + " has no maintenance plan with that name");
+            plan.ifPresent(name -> requirePlan(asset, name));
+            WorkOrder order = new WorkOrder(orderId, asset.id(), description.strip(), plan, session.context().principal().userId(),
+                    session.now(), Optional.empty(), Optional.empty(), Optional.empty());
+            session.insert(Equipment.WORK_ORDER, orderId.asString(), order);
+            return order;
+        });
+    }
+
+    @Override
+    public WorkOrder completeWorkOrder(AccessContext context, WorkOrderId id, String outcome) {
+        new Violations().addIf(outcome == null || outcome.isBlank(), "outcome", Codes.REASON_REQUIRED,
+                "say what was found and done").throwIfAny();
+        return data.inTransaction(context, session -> {
+            StockBook.authorize(session, Action.UPDATE, Optional.empty(), "equipment.work-order.complete", "inv-work-order/" + id);
+            WorkOrder found = session.find(Equipment.WORK_ORDER, id.asString()).map(Versioned::value)
+                    .orElseThrow(() -> new NotFoundException(Codes.NOT_FOUND, "work order " + id + " was not found"));
+            // The asset's lock guards its work orders too, so one lock order serves every equipment change.
+            session.lock(Equipment.ASSET_LOCK, found.asset().asString());
+            Versioned<WorkOrder> current = session.get(Equipment.WORK_ORDER, id.asString());
+            if (!current.value().open()) {
+                throw new ConflictException(Codes.WORK_ORDER_STATUS, "work order " + id + " is already completed");
             }
-            LocalDate today = StockBook.today(session, StockBook.location(session, asset.location()));
-            List<MaintenancePlan> plans = asset.plans().stream()
-                    .map(p -> p.name().equals(plan) ? p.doneOn(today, asset.uses()) : p).toList();
-            AssetStatus next = asset.status();
-            if (asset.status() == AssetStatus.IN_MAINTENANCE) {
-                next = asset.reprocessingDue() ? AssetStatus.AWAITING_REPROCESSING : AssetStatus.IN_SERVICE;
+            List<DomainEvent> events = new ArrayList<>();
+            if (current.value().plan().isPresent()) {
+                Versioned<Asset> asset = find(session, current.value().asset());
+                Asset next = completePlan(session, asset.value(), current.value().plan().get(), events);
+                session.update(Equipment.ASSET, asset.id(), asset.version(), next);
             }
-            if (next == AssetStatus.IN_SERVICE && asset.status() != AssetStatus.IN_SERVICE) {
-                events.add(new EquipmentReturnedToService(asset.id(), session.now()));
+            WorkOrder done = new WorkOrder(id, current.value().asset(), current.value().description(), current.value().plan(),
+                    current.value().openedBy(), current.value().opened(), Optional.of(session.context().principal().userId()),
+                    Optional.of(session.now()), Optional.of(outcome.strip()));
+            session.update(Equipment.WORK_ORDER, current.id(), current.version(), done);
+            events.forEach(session::publish);
+            return done;
+        });
+    }
+
+    @Override
+    public List<WorkOrder> openWorkOrders(AccessContext context, AssetId id) {
+        return data.inTransaction(context, session -> {
+            StockBook.authorize(session, Action.SEARCH, Optional.empty(), "equipment.work-order.list", "inv-asset/" + id);
+            find(session, id);
+            List<WorkOrder> found = new ArrayList<>();
+            Criteria criteria = Criteria.all().eq("openFor", id.asString()).limit(PAGE);
+            while (true) {
+                ResultPage<Versioned<WorkOrder>> page = session.query(Equipment.WORK_ORDER, criteria);
+                page.items().forEach(v -> found.add(v.value()));
+                if (page.nextPageToken().isEmpty()) {
+                    break;
+                }
+                criteria = criteria.after(page.nextPageToken().get());
             }
-            return new Asset(asset.id(), asset.equipmentType(), asset.serialNumber(), asset.location(), next, asset.reusableInstrument(),
-                    asset.reprocessingDue(), asset.uses(), plans);
+            found.sort(Comparator.comparing(WorkOrder::opened).thenComparing(w -> w.id().value()));
+            return found;
         });
     }
 

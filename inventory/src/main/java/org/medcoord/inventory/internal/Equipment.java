@@ -9,6 +9,7 @@ import org.medcoord.inventory.Asset;
 import org.medcoord.inventory.AssetId;
 import org.medcoord.inventory.AssetStatus;
 import org.medcoord.inventory.ReprocessingCycle;
+import org.medcoord.inventory.WorkOrder;
 
 /** Document types, log and lock of the equipment part of the module. */
 final class Equipment {
@@ -24,6 +25,10 @@ final class Equipment {
             .field("location", FieldKind.TEXT, a -> a.status() == AssetStatus.RETIRED ? List.of() : List.of(a.location().asString()))
             .field("status", FieldKind.TEXT, a -> List.of(a.status().name()))
             .unique("inv-asset.serial", FieldKind.TEXT, a -> List.of(a.equipmentType().asString() + "|" + a.serialNumber()))
+            .build();
+
+    static final DocumentType<WorkOrder> WORK_ORDER = DocumentType.builder("inv-work-order", WorkOrder.class)
+            .field("openFor", FieldKind.TEXT, w -> w.open() ? List.of(w.asset().asString()) : List.of())
             .build();
 
     static final DocumentType<Notice> NOTICE = DocumentType.builder("inv-maint-notice", Notice.class).build();
