@@ -49,6 +49,8 @@ public interface StockService {
     Lot lot(AccessContext context, LotId id);
 
     /**
+     * Reads the item's ledger. Entries linked to a patient are audited as a read of that patient's data.
+     *
      * @param fromSeq the first sequence number to read (1 for the start)
      * @param max     at most this many, 1 to 10,000
      * @return the item's ledger entries in the order they were written

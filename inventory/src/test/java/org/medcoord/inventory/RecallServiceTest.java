@@ -83,7 +83,7 @@ class RecallServiceTest extends InventoryTestBase {
     }
 
     @Test
-    void listingExposuresAuditsEachPatientDisclosed() {
+    void listingExposuresOrReadingTheLedgerAuditsEachPatientDisclosed() {
         Item lido = lidocaine();
         Location room = storeroom();
         receiveLot(lido, room, 5, "AUD-1", today().plusDays(30));
@@ -92,13 +92,15 @@ class RecallServiceTest extends InventoryTestBase {
         Recall recall = recalls.openRecall(supply, new OpenRecall(lido.id(), "AUD-1", "notice"));
 
         recalls.exposures(supply, recall.id());
+        stock.ledger(supply, lido.id(), 1, 100);
 
         List<AuditEntry> audit = medcoord.service(AuditTrail.class).report(as("privacy", Roles.AUDITOR, PurposeOfUse.LEGAL),
                 Instant.EPOCH, Instant.parse("2100-01-01T00:00:00Z"), AuditField.SEQUENCE, true, 1000);
         assertThat(audit).filteredOn(a -> a.event().patient().equals(Optional.of(patient)))
                 .extracting(a -> a.event().source(), a -> a.event().action())
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("inventory.stock.consume", Action.CREATE),
-                        org.assertj.core.groups.Tuple.tuple("inventory.recall.exposures", Action.READ));
+                        org.assertj.core.groups.Tuple.tuple("inventory.recall.exposures", Action.READ),
+                        org.assertj.core.groups.Tuple.tuple("inventory.stock.ledger", Action.READ));
     }
 
     @Test

@@ -248,7 +248,11 @@ final class DefaultStockService implements StockService {
         return data.inTransaction(context, session -> {
             StockBook.authorize(session, Action.READ, Optional.empty(), "stock.ledger", "inv-item/" + item);
             StockBook.item(session, item);
-            return session.read(Documents.LEDGER, item.asString(), fromSeq, max).stream().map(Logged::entry).toList();
+            List<LedgerEntry> entries = session.read(Documents.LEDGER, item.asString(), fromSeq, max).stream().map(Logged::entry).toList();
+            // Entries of consumptions for care name the patient: reading them discloses who received what, so each is audited.
+            entries.stream().flatMap(e -> e.patient().stream()).distinct().forEach(patient ->
+                    StockBook.authorize(session, Action.READ, Optional.of(patient), "stock.ledger", "inv-item/" + item));
+            return entries;
         });
     }
 
