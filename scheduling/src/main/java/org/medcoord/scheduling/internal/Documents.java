@@ -1,0 +1,71 @@
+package org.medcoord.scheduling.internal;
+
+import java.util.List;
+import org.medcoord.core.data.DocumentType;
+import org.medcoord.core.data.FieldKind;
+import org.medcoord.scheduling.Appointment;
+import org.medcoord.scheduling.AppointmentStatus;
+import org.medcoord.scheduling.AvailabilityTemplate;
+import org.medcoord.scheduling.Block;
+import org.medcoord.scheduling.DayOverride;
+import org.medcoord.scheduling.Resource;
+import org.medcoord.scheduling.ServiceType;
+
+/** The scheduling document types and their indexes. */
+final class Documents {
+
+    /** Lock keys of resources; {@code lockAll} takes them in sorted order. */
+    static final String RESOURCE_LOCK = "resource-lock";
+    /** Lock keys of patients, taken after the resources, so that a patient is never double-booked either. */
+    static final String PATIENT_LOCK = "patient-lock";
+    /** Lock keys of idempotency keys, so that two calls with one key run one after the other. */
+    static final String IDEMPOTENCY_LOCK = "scheduling-idempotency-lock";
+
+    static final DocumentType<Resource> RESOURCE = DocumentType.builder("scheduling.resource", Resource.class)
+            .field("kind", FieldKind.TEXT, r -> List.of(r.kind().name()))
+            .build();
+
+    static final DocumentType<ServiceType> SERVICE_TYPE = DocumentType.builder("scheduling.service-type", ServiceType.class)
+            .build();
+
+    static final DocumentType<Block> BLOCK = DocumentType.builder("scheduling.block", Block.class)
+            .field("resource", FieldKind.TEXT, b -> List.of(b.resource().asString()))
+            // only blocks in force are found by day: a lifted block no longer matters to bookings
+            .field("resourceDay", FieldKind.TEXT, b -> b.active() ? Days.keys(b.resource(), b.start(), b.end()) : List.of())
+            .build();
+
+    static final DocumentType<AvailabilityTemplate> TEMPLATE = DocumentType.builder("scheduling.template", AvailabilityTemplate.class)
+            .field("resource", FieldKind.TEXT, t -> List.of(t.resource().asString()))
+            .build();
+
+    static final DocumentType<DayOverride> OVERRIDE = DocumentType.builder("scheduling.day-override", DayOverride.class)
+            .field("resource", FieldKind.TEXT, o -> List.of(o.resource().asString()))
+            .field("date", FieldKind.TEXT, o -> List.of(o.date().toString()))
+            .build();
+
+    static final DocumentType<Appointment> APPOINTMENT = DocumentType.builder("scheduling.appointment", Appointment.class)
+            .field("patient", FieldKind.PERSONAL, a -> List.of(a.patient().asString()))
+            .field("start", FieldKind.INSTANT, a -> List.of(a.start()))
+            .field("status", FieldKind.TEXT, a -> List.of(a.status().fhirCode()))
+            // Only statuses that can take capacity are indexed by resource and day: the booking check
+            // reads exactly the appointments that may collide, day by day, never the whole calendar.
+            .field("resourceDay", FieldKind.TEXT, Documents::resourceDays)
+            .field("idempotencyKey", FieldKind.TEXT, a -> a.idempotencyKey().map(List::of).orElse(List.of()))
+            .unique("scheduling.appointment.idempotency", FieldKind.TEXT, a -> a.idempotencyKey().map(List::of).orElse(List.of()))
+            .build();
+
+    private Documents() {
+    }
+
+    static List<String> resourceDays(Appointment a) {
+        if (a.status() != AppointmentStatus.PENDING && a.status() != AppointmentStatus.BOOKED
+                && a.status() != AppointmentStatus.ARRIVED && a.status() != AppointmentStatus.FULFILLED) {
+            return List.of();
+        }
+        return a.allocations().stream().flatMap(al -> Days.keys(al.resource(), al.from(), al.to()).stream()).distinct().toList();
+    }
+
+    static String overrideId(DayOverride o) {
+        return o.resource().asString() + "|" + o.date();
+    }
+}
