@@ -48,6 +48,8 @@ public final class SchedulingCodes {
     public static final String OPENING_HOURS = "MC-SCHED-021";
     /** An RRULE does not parse. */
     public static final String RRULE = "MC-SCHED-022";
+    /** A waitlist priority is outside 1 to 9. */
+    public static final String PRIORITY = "MC-SCHED-024";
     /** A result count is out of range. */
     public static final String MAX_RESULTS = "MC-SCHED-025";
 
@@ -67,6 +69,8 @@ public final class SchedulingCodes {
     public static final String IDEMPOTENCY_REUSED = "MC-SCHED-107";
     /** The block was already lifted. */
     public static final String BLOCK_LIFTED = "MC-SCHED-108";
+    /** The offer is no longer open (accepted, declined, expired or withdrawn). */
+    public static final String OFFER_CLOSED = "MC-SCHED-109";
 
     private SchedulingCodes() {
     }

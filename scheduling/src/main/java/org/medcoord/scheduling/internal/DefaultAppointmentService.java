@@ -43,11 +43,13 @@ final class DefaultAppointmentService implements AppointmentService {
 
     private final DataStore data;
     private final Clock clock;
+    private final Backfill backfill;
 
     @Inject
-    DefaultAppointmentService(DataStore data, Clock clock) {
+    DefaultAppointmentService(DataStore data, Clock clock, Backfill backfill) {
         this.data = data;
         this.clock = clock;
+        this.backfill = backfill;
     }
 
     @Override
@@ -198,6 +200,8 @@ final class DefaultAppointmentService implements AppointmentService {
             s.update(Documents.APPOINTMENT, id.asString(), current.version(), cancelled);
             s.publish(new AppointmentCancelled(id, cancelled.patient(), cancelled.serviceType(), cancelled.start(), cancelled.end(),
                     cancelled.resources()));
+            backfill.offer(s, new Backfill.Freed(Optional.of(cancelled.serviceType()), Optional.empty(), cancelled.start(),
+                    cancelled.end()), List.of());
             return cancelled;
         });
     }

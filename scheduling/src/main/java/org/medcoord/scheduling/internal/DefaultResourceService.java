@@ -31,11 +31,13 @@ final class DefaultResourceService implements ResourceService {
 
     private final DataStore data;
     private final Clock clock;
+    private final Backfill backfill;
 
     @Inject
-    DefaultResourceService(DataStore data, Clock clock) {
+    DefaultResourceService(DataStore data, Clock clock, Backfill backfill) {
         this.data = data;
         this.clock = clock;
+        this.backfill = backfill;
     }
 
     @Override
@@ -99,6 +101,7 @@ final class DefaultResourceService implements ResourceService {
             Block lifted = current.value().lift(s.now(), s.context().principal().userId(), why.strip());
             s.update(Documents.BLOCK, blockId.asString(), current.version(), lifted);
             s.publish(new ResourceBlockLifted(blockId, lifted.resource(), lifted.start(), lifted.end()));
+            backfill.offer(s, new Backfill.Freed(Optional.empty(), Optional.of(lifted.resource()), lifted.start(), lifted.end()), List.of());
             return lifted;
         });
     }

@@ -77,7 +77,8 @@ final class DefaultSlotSearch implements SlotSearch {
         });
     }
 
-    private static List<Slot> search(DataSession s, ServiceType type, SlotQuery query) {
+    /** Searches without checking access or input: callers have done both. */
+    static List<Slot> search(DataSession s, ServiceType type, SlotQuery query) {
         Instant now = s.now();
         Instant from = max(query.from(), now.plus(type.leadTime()));
         Instant lastEnd = min(query.to(), now.plus(type.horizon()));

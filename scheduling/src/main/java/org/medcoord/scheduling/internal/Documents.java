@@ -9,6 +9,9 @@ import org.medcoord.scheduling.AvailabilityTemplate;
 import org.medcoord.scheduling.Block;
 import org.medcoord.scheduling.DayOverride;
 import org.medcoord.scheduling.Resource;
+import org.medcoord.scheduling.ResourceId;
+import org.medcoord.scheduling.SlotOffer;
+import org.medcoord.scheduling.WaitlistEntry;
 import org.medcoord.scheduling.ServiceType;
 
 /** The scheduling document types and their indexes. */
@@ -26,6 +29,21 @@ final class Documents {
             .build();
 
     static final DocumentType<ServiceType> SERVICE_TYPE = DocumentType.builder("scheduling.service-type", ServiceType.class)
+            // which service types a freed resource can serve (waitlist backfill after a block is lifted)
+            .field("candidate", FieldKind.TEXT, t -> t.requirements().stream()
+                    .flatMap(r -> r.candidates().stream()).map(ResourceId::asString).distinct().toList())
+            .build();
+
+    static final DocumentType<WaitlistEntry> WAITLIST = DocumentType.builder("scheduling.waitlist-entry", WaitlistEntry.class)
+            .field("patient", FieldKind.PERSONAL, e -> List.of(e.patient().asString()))
+            .field("status", FieldKind.TEXT, e -> List.of(e.status().name()))
+            .field("serviceType", FieldKind.TEXT, e -> List.of(e.serviceType().asString()))
+            .build();
+
+    static final DocumentType<SlotOffer> OFFER = DocumentType.builder("scheduling.slot-offer", SlotOffer.class)
+            .field("entry", FieldKind.TEXT, o -> List.of(o.entry().asString()))
+            .field("status", FieldKind.TEXT, o -> List.of(o.status().name()))
+            .field("expires", FieldKind.INSTANT, o -> List.of(o.expires()))
             .build();
 
     static final DocumentType<Block> BLOCK = DocumentType.builder("scheduling.block", Block.class)
