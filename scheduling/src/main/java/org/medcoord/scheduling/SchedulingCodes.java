@@ -50,6 +50,8 @@ public final class SchedulingCodes {
     public static final String RRULE = "MC-SCHED-022";
     /** A waitlist priority is outside 1 to 9. */
     public static final String PRIORITY = "MC-SCHED-024";
+    /** A notification channel id names no registered channel. */
+    public static final String UNKNOWN_CHANNEL = "MC-SCHED-026";
     /** A result count is out of range. */
     public static final String MAX_RESULTS = "MC-SCHED-025";
 

@@ -20,6 +20,7 @@ import org.medcoord.core.access.Roles;
 import org.medcoord.core.event.DomainEvent;
 import org.medcoord.core.event.EventEnvelope;
 import org.medcoord.core.spi.EventListener;
+import org.medcoord.scheduling.spi.NotificationChannel;
 
 /**
  * A clinic on the in-memory engine with a controllable clock, the scheduling feature found on the
@@ -44,7 +45,7 @@ final class Clinic implements AutoCloseable {
         this(MONDAY_NOON_UTC);
     }
 
-    Clinic(Instant now) {
+    Clinic(Instant now, NotificationChannel... channels) {
         clock = new SettableClock(now);
         EventListener recorder = new EventListener() {
             @Override
@@ -57,8 +58,12 @@ final class Clinic implements AutoCloseable {
                 events.add(envelope.event());
             }
         };
-        medcoord = MedCoord.builder().storage(InMemoryStorage.provider()).settings(keys()).clock(clock)
-                .provider(EventListener.class, recorder).build();
+        MedCoord.Builder builder = MedCoord.builder().storage(InMemoryStorage.provider()).settings(keys()).clock(clock)
+                .provider(EventListener.class, recorder);
+        for (NotificationChannel channel : channels) {
+            builder.provider(NotificationChannel.class, channel);
+        }
+        medcoord = builder.build();
         resources = medcoord.service(ResourceService.class);
         catalog = medcoord.service(ServiceCatalog.class);
         availability = medcoord.service(AvailabilityService.class);

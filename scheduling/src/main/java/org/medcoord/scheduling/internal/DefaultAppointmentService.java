@@ -111,6 +111,7 @@ final class DefaultAppointmentService implements AppointmentService {
                     expires.orElseThrow()));
         } else {
             s.publish(booked(appointment));
+            Reminders.schedule(s, clock, appointment);
         }
         return appointment;
     }
@@ -150,6 +151,7 @@ final class DefaultAppointmentService implements AppointmentService {
             Appointment booked = hold.withStatus(AppointmentStatus.BOOKED, s.context().principal().userId());
             s.update(Documents.APPOINTMENT, holdId.asString(), current.version(), booked);
             s.publish(booked(booked));
+            Reminders.schedule(s, clock, booked);
             return booked;
         });
     }
@@ -175,6 +177,10 @@ final class DefaultAppointmentService implements AppointmentService {
             p.checkFree(s, before.patient(), Optional.of(id));
             Appointment after = before.movedTo(p.start(), p.end(), p.allocations(), s.context().principal().userId());
             s.update(Documents.APPOINTMENT, id.asString(), current.version(), after);
+            if (after.status() == AppointmentStatus.BOOKED) {
+                // the old reminders name the old start and are skipped when due
+                Reminders.schedule(s, clock, after);
+            }
             s.publish(new AppointmentRescheduled(id, before.patient(), before.start(), before.end(), before.resources(), after.start(),
                     after.end(), after.resources()));
             return after;

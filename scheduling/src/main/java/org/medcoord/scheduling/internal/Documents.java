@@ -8,6 +8,8 @@ import org.medcoord.scheduling.AppointmentStatus;
 import org.medcoord.scheduling.AvailabilityTemplate;
 import org.medcoord.scheduling.Block;
 import org.medcoord.scheduling.DayOverride;
+import org.medcoord.scheduling.Reminder;
+import org.medcoord.scheduling.ReminderRule;
 import org.medcoord.scheduling.Resource;
 import org.medcoord.scheduling.ResourceId;
 import org.medcoord.scheduling.SlotOffer;
@@ -60,6 +62,19 @@ final class Documents {
             .field("resource", FieldKind.TEXT, o -> List.of(o.resource().asString()))
             .field("date", FieldKind.TEXT, o -> List.of(o.date().toString()))
             .build();
+
+    static final DocumentType<ReminderRule> REMINDER_RULE = DocumentType.builder("scheduling.reminder-rule", ReminderRule.class)
+            .field("kind", FieldKind.TEXT, r -> List.of("rule"))
+            .build();
+
+    static final DocumentType<Reminder> REMINDER = DocumentType.builder("scheduling.reminder", Reminder.class)
+            .field("appointment", FieldKind.TEXT, r -> List.of(r.appointment().asString()))
+            .field("status", FieldKind.TEXT, r -> List.of(r.status().name()))
+            .field("due", FieldKind.INSTANT, r -> List.of(r.due()))
+            .build();
+
+    /** Lock keys of reminders: a dispatcher claims a reminder under it, so two dispatchers never both send it. */
+    static final String REMINDER_LOCK = "scheduling-reminder-lock";
 
     static final DocumentType<Appointment> APPOINTMENT = DocumentType.builder("scheduling.appointment", Appointment.class)
             .field("patient", FieldKind.PERSONAL, a -> List.of(a.patient().asString()))

@@ -7,6 +7,7 @@ import org.medcoord.scheduling.AvailabilityService;
 import org.medcoord.scheduling.ResourceService;
 import org.medcoord.scheduling.ServiceCatalog;
 import org.medcoord.scheduling.SlotSearch;
+import org.medcoord.scheduling.ReminderService;
 import org.medcoord.scheduling.WaitlistService;
 
 /** Binds the services to their implementations. Public only so that the API's {@code SchedulingModule} can install it. */
@@ -21,5 +22,6 @@ public final class SchedulingBindings extends AbstractModule {
         bind(AppointmentService.class).to(DefaultAppointmentService.class).in(Singleton.class);
         bind(WaitlistService.class).to(DefaultWaitlistService.class).in(Singleton.class);
         bind(Backfill.class).in(Singleton.class);
+        bind(ReminderService.class).to(DefaultReminderService.class).in(Singleton.class);
     }
 }
