@@ -8,6 +8,8 @@ import org.medcoord.scheduling.AppointmentStatus;
 import org.medcoord.scheduling.AvailabilityTemplate;
 import org.medcoord.scheduling.Block;
 import org.medcoord.scheduling.DayOverride;
+import org.medcoord.scheduling.FlowStage;
+import org.medcoord.scheduling.PatientFlow;
 import org.medcoord.scheduling.Reminder;
 import org.medcoord.scheduling.ReminderRule;
 import org.medcoord.scheduling.Resource;
@@ -75,6 +77,14 @@ final class Documents {
 
     /** Lock keys of reminders: a dispatcher claims a reminder under it, so two dispatchers never both send it. */
     static final String REMINDER_LOCK = "scheduling-reminder-lock";
+
+    static final DocumentType<PatientFlow> FLOW = DocumentType.builder("scheduling.patient-flow", PatientFlow.class)
+            .field("location", FieldKind.TEXT, f -> f.locations().stream().map(ResourceId::asString).toList())
+            // the live board reads only patients still in the clinic, by location
+            .field("activeAt", FieldKind.TEXT, f -> f.stage() == FlowStage.CHECKED_OUT ? List.of()
+                    : f.locations().stream().map(ResourceId::asString).toList())
+            .field("checkedIn", FieldKind.INSTANT, f -> f.reached(FlowStage.CHECKED_IN).map(List::of).orElse(List.of()))
+            .build();
 
     static final DocumentType<Appointment> APPOINTMENT = DocumentType.builder("scheduling.appointment", Appointment.class)
             .field("patient", FieldKind.PERSONAL, a -> List.of(a.patient().asString()))

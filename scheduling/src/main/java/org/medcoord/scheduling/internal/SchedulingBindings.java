@@ -7,6 +7,7 @@ import org.medcoord.scheduling.AvailabilityService;
 import org.medcoord.scheduling.ResourceService;
 import org.medcoord.scheduling.ServiceCatalog;
 import org.medcoord.scheduling.SlotSearch;
+import org.medcoord.scheduling.PatientFlowService;
 import org.medcoord.scheduling.ReminderService;
 import org.medcoord.scheduling.WaitlistService;
 
@@ -22,6 +23,7 @@ public final class SchedulingBindings extends AbstractModule {
         bind(AppointmentService.class).to(DefaultAppointmentService.class).in(Singleton.class);
         bind(WaitlistService.class).to(DefaultWaitlistService.class).in(Singleton.class);
         bind(Backfill.class).in(Singleton.class);
+        bind(PatientFlowService.class).to(DefaultPatientFlowService.class).in(Singleton.class);
         bind(ReminderService.class).to(DefaultReminderService.class).in(Singleton.class);
     }
 }
