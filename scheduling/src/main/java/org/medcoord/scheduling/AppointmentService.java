@@ -37,6 +37,19 @@ public interface AppointmentService {
     Appointment book(AccessContext context, BookingRequest request);
 
     /**
+     * Books a recurring series (physiotherapy weekly, ten times) all or nothing. Occurrence {@code k}
+     * starts at the first request's start plus {@code k} times {@code every}, counted in the local time
+     * of the first role's resource, so a weekly 09:00 stays at 09:00 across a DST change (a start in
+     * the spring-forward gap moves forward).
+     *
+     * @param every a positive period of whole days or more, for example {@code Period.ofWeeks(1)}
+     * @param count 2 to 52 occurrences
+     * @return the booked appointments, in order
+     * @throws SeriesConflictException listing every occurrence that collides; then none is booked
+     */
+    List<Appointment> bookSeries(AccessContext context, BookingRequest first, java.time.Period every, int count);
+
+    /**
      * Holds the time tentatively (status pending) for {@code holdFor} (1 minute to 24 hours): the hold
      * takes capacity like a booking until it lapses or is confirmed.
      */

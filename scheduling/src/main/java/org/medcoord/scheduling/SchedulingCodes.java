@@ -52,6 +52,8 @@ public final class SchedulingCodes {
     public static final String PRIORITY = "MC-SCHED-024";
     /** A notification channel id names no registered channel. */
     public static final String UNKNOWN_CHANNEL = "MC-SCHED-026";
+    /** A recurring series' repetition or count is out of range. */
+    public static final String SERIES = "MC-SCHED-027";
     /** A result count is out of range. */
     public static final String MAX_RESULTS = "MC-SCHED-025";
 
@@ -73,6 +75,8 @@ public final class SchedulingCodes {
     public static final String BLOCK_LIFTED = "MC-SCHED-108";
     /** The offer is no longer open (accepted, declined, expired or withdrawn). */
     public static final String OFFER_CLOSED = "MC-SCHED-109";
+    /** Some occurrences of a recurring series collide; none was booked. */
+    public static final String SERIES_CONFLICT = "MC-SCHED-110";
 
     private SchedulingCodes() {
     }

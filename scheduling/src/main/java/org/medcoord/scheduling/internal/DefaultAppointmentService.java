@@ -34,6 +34,8 @@ import org.medcoord.scheduling.AppointmentService;
 import org.medcoord.scheduling.AppointmentStatus;
 import org.medcoord.scheduling.AppointmentStatusChanged;
 import org.medcoord.scheduling.BookingRequest;
+import org.medcoord.scheduling.OccurrenceConflict;
+import org.medcoord.scheduling.SeriesConflictException;
 import org.medcoord.scheduling.ResourceId;
 import org.medcoord.scheduling.SchedulingCodes;
 
@@ -114,6 +116,62 @@ final class DefaultAppointmentService implements AppointmentService {
             Reminders.schedule(s, clock, appointment);
         }
         return appointment;
+    }
+
+    @Override
+    public List<Appointment> bookSeries(AccessContext context, BookingRequest first, java.time.Period every, int count) {
+        return data.inTransaction(context, s -> {
+            s.authorize(Action.CREATE, DataCategory.SCHEDULING, Optional.ofNullable(first.patient()), "scheduling.appointment.book-series",
+                    "scheduling.appointment");
+            Violations v = new Violations();
+            v.addIf(first.patient() == null, "patient", SchedulingCodes.PATIENT, "a patient is required");
+            v.addIf(first.idempotencyKey().isPresent(), "idempotencyKey", SchedulingCodes.IDEMPOTENCY_KEY,
+                    "a series takes no idempotency key; book it once");
+            v.addIf(every == null || every.isNegative() || every.isZero(), "every", SchedulingCodes.SERIES,
+                    "the repetition must be a positive period, for example one week");
+            v.addIf(count < 2 || count > 52, "count", SchedulingCodes.SERIES, "a series has 2 to 52 occurrences");
+            Optional<Placement> firstPlacement = Placement.validate(s, v, first.serviceType(), first.start(), first.resources());
+            v.throwIfAny();
+            java.time.ZoneId zone = firstPlacement.orElseThrow().resources().get(0).zone();
+            java.time.LocalDateTime local = java.time.LocalDateTime.ofInstant(first.start(), zone);
+            List<Placement> placements = new ArrayList<>();
+            for (int k = 0; k < count; k++) {
+                Instant start = LocalTimes.windowStart(local.plus(every.multipliedBy(k)), zone);
+                Violations occurrence = new Violations();
+                Optional<Placement> p = Placement.validate(s, occurrence, first.serviceType(), start, first.resources());
+                v.addAll("occurrences[" + k + "]", occurrence.list());
+                p.ifPresent(placements::add);
+            }
+            v.throwIfAny();
+            s.lockAll(Documents.RESOURCE_LOCK, placements.get(0).resourceKeys());
+            s.lock(Documents.PATIENT_LOCK, first.patient().asString());
+            List<OccurrenceConflict> conflicts = new ArrayList<>();
+            List<Appointment> booked = new ArrayList<>();
+            String user = s.context().principal().userId();
+            for (int k = 0; k < placements.size(); k++) {
+                Placement p = placements.get(k);
+                try {
+                    // earlier occurrences are already inserted in this transaction, so they count too
+                    p.checkFree(s, first.patient(), Optional.empty());
+                } catch (ConflictException e) {
+                    conflicts.add(new OccurrenceConflict(k, p.start(), e.code(), e.getMessage()));
+                    continue;
+                }
+                AppointmentId id = AppointmentId.next(clock);
+                Appointment a = new Appointment(id, first.patient(), p.type().id(), p.start(), p.end(), AppointmentStatus.BOOKED,
+                        p.allocations(), Optional.empty(), Optional.empty(), Optional.empty(), user);
+                s.insert(Documents.APPOINTMENT, id.asString(), a);
+                booked.add(a);
+            }
+            if (!conflicts.isEmpty()) {
+                throw new SeriesConflictException(conflicts);
+            }
+            for (Appointment a : booked) {
+                s.publish(booked(a));
+                Reminders.schedule(s, clock, a);
+            }
+            return List.copyOf(booked);
+        });
     }
 
     private static Optional<Appointment> byKey(DataSession s, String key) {
