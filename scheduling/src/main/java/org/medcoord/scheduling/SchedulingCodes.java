@@ -77,6 +77,8 @@ public final class SchedulingCodes {
     public static final String OFFER_CLOSED = "MC-SCHED-109";
     /** Some occurrences of a recurring series collide; none was booked. */
     public static final String SERIES_CONFLICT = "MC-SCHED-110";
+    /** A bed is occupied, being cleaned, or otherwise not free. */
+    public static final String BED_UNAVAILABLE = "MC-SCHED-111";
 
     private SchedulingCodes() {
     }

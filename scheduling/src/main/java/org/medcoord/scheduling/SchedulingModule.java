@@ -5,7 +5,8 @@ import org.medcoord.scheduling.internal.SchedulingBindings;
 
 /**
  * The scheduling module's Guice bindings: {@link ResourceService}, {@link ServiceCatalog},
- * {@link AvailabilityService}, {@link SlotSearch} and {@link AppointmentService}. Installed
+ * {@link AvailabilityService}, {@link SlotSearch}, {@link AppointmentService}, {@link WaitlistService},
+ * {@link ReminderService}, {@link PatientFlowService} and {@link AdmissionService}. Installed
  * automatically by {@code MedCoord.builder()} when {@code medcoord-scheduling} is on the classpath;
  * install it yourself only when discovery is off.
  *

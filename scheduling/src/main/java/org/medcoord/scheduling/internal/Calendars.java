@@ -21,6 +21,7 @@ import org.medcoord.scheduling.Block;
 import org.medcoord.scheduling.DayOverride;
 import org.medcoord.scheduling.Resource;
 import org.medcoord.scheduling.ResourceId;
+import org.medcoord.scheduling.ResourceKind;
 
 /**
  * Loads resource calendars for a period with a bounded number of indexed queries: bookings and blocks
@@ -77,7 +78,8 @@ final class Calendars {
             List<AvailabilityTemplate> ts = templates.getOrDefault(r.id(), List.of());
             result.put(r.id(), new ResourceCalendar(r, !ts.isEmpty(),
                     ts.isEmpty() ? List.of() : Openings.windows(r.id(), r.zone(), ts, overrides.getOrDefault(r.id(), List.of()), from, to),
-                    blocks.getOrDefault(r.id(), List.of()), held.getOrDefault(r.id(), List.of())));
+                    blocks.getOrDefault(r.id(), List.of()), held.getOrDefault(r.id(), List.of()),
+                    r.kind() == ResourceKind.BED ? session.find(Documents.BED, r.id().asString()).map(Versioned::value) : Optional.empty()));
         }
         return result;
     }

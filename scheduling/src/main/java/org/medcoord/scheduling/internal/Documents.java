@@ -3,7 +3,9 @@ package org.medcoord.scheduling.internal;
 import java.util.List;
 import org.medcoord.core.data.DocumentType;
 import org.medcoord.core.data.FieldKind;
+import org.medcoord.scheduling.Admission;
 import org.medcoord.scheduling.Appointment;
+import org.medcoord.scheduling.BedStatus;
 import org.medcoord.scheduling.AppointmentStatus;
 import org.medcoord.scheduling.AvailabilityTemplate;
 import org.medcoord.scheduling.Block;
@@ -84,6 +86,15 @@ final class Documents {
             .field("activeAt", FieldKind.TEXT, f -> f.stage() == FlowStage.CHECKED_OUT ? List.of()
                     : f.locations().stream().map(ResourceId::asString).toList())
             .field("checkedIn", FieldKind.INSTANT, f -> f.reached(FlowStage.CHECKED_IN).map(List::of).orElse(List.of()))
+            .build();
+
+    /** The state of each bed that was ever used, keyed by the bed's resource id. */
+    static final DocumentType<BedStatus> BED = DocumentType.builder("scheduling.bed-state", BedStatus.class)
+            .build();
+
+    static final DocumentType<Admission> ADMISSION = DocumentType.builder("scheduling.admission", Admission.class)
+            .field("patient", FieldKind.PERSONAL, a -> List.of(a.patient().asString()))
+            .field("active", FieldKind.TEXT, a -> List.of(Boolean.toString(a.active())))
             .build();
 
     static final DocumentType<Appointment> APPOINTMENT = DocumentType.builder("scheduling.appointment", Appointment.class)

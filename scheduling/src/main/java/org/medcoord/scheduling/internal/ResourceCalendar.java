@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.medcoord.scheduling.Allocation;
+import org.medcoord.scheduling.BedState;
+import org.medcoord.scheduling.BedStatus;
 import org.medcoord.scheduling.Block;
 import org.medcoord.scheduling.OpenWindow;
 import org.medcoord.scheduling.Resource;
@@ -22,9 +24,12 @@ final class ResourceCalendar {
     private final List<OpenWindow> windows;
     private final List<Block> blocks;
     private final List<Allocation> held;
+    private final Optional<BedStatus> bed;
 
-    ResourceCalendar(Resource resource, boolean hasHours, List<OpenWindow> windows, List<Block> blocks, List<Allocation> held) {
+    ResourceCalendar(Resource resource, boolean hasHours, List<OpenWindow> windows, List<Block> blocks, List<Allocation> held,
+            Optional<BedStatus> bed) {
         this.resource = resource;
+        this.bed = bed;
         this.hasHours = hasHours;
         this.windows = List.copyOf(windows);
         this.blocks = List.copyOf(blocks);
@@ -53,6 +58,12 @@ final class ResourceCalendar {
         if (hasHours && windows.stream().noneMatch(w -> w.contains(start, end))) {
             return Optional.of(new Problem(SchedulingCodes.RESOURCE_CLOSED, "resource " + resource.id() + " is not open for all of ["
                     + start + ", " + end + "); choose a time inside its opening hours (SlotSearch lists them)"));
+        }
+        if (bed.isPresent() && bed.get().state() != BedState.FREE && allocation.to().isAfter(bed.get().since())) {
+            // occupancy and cleaning are open-ended: nothing after they began can be booked until the bed is free
+            return Optional.of(new Problem(SchedulingCodes.BED_UNAVAILABLE, "bed " + resource.id() + " is "
+                    + bed.get().state().name().toLowerCase(java.util.Locale.ROOT) + " since " + bed.get().since()
+                    + "; choose another bed, or wait until it is discharged and cleaned"));
         }
         for (Block b : blocks) {
             if (b.blocks(allocation.from(), allocation.to())) {
