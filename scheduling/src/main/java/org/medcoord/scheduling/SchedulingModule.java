@@ -6,7 +6,7 @@ import org.medcoord.scheduling.internal.SchedulingBindings;
 /**
  * The scheduling module's Guice bindings: {@link ResourceService}, {@link ServiceCatalog},
  * {@link AvailabilityService}, {@link SlotSearch}, {@link AppointmentService}, {@link WaitlistService},
- * {@link ReminderService}, {@link PatientFlowService} and {@link AdmissionService}. Installed
+ * {@link ReminderService}, {@link PatientFlowService}, {@link AdmissionService} and {@link FollowUpService}. Installed
  * automatically by {@code MedCoord.builder()} when {@code medcoord-scheduling} is on the classpath;
  * install it yourself only when discovery is off.
  *

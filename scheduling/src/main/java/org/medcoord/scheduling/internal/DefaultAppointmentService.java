@@ -114,6 +114,7 @@ final class DefaultAppointmentService implements AppointmentService {
         } else {
             s.publish(booked(appointment));
             Reminders.schedule(s, clock, appointment);
+            FollowUps.linkBooked(s, appointment);
         }
         return appointment;
     }
@@ -169,6 +170,7 @@ final class DefaultAppointmentService implements AppointmentService {
             for (Appointment a : booked) {
                 s.publish(booked(a));
                 Reminders.schedule(s, clock, a);
+                FollowUps.linkBooked(s, a);
             }
             return List.copyOf(booked);
         });
@@ -210,6 +212,7 @@ final class DefaultAppointmentService implements AppointmentService {
             s.update(Documents.APPOINTMENT, holdId.asString(), current.version(), booked);
             s.publish(booked(booked));
             Reminders.schedule(s, clock, booked);
+            FollowUps.linkBooked(s, booked);
             return booked;
         });
     }
@@ -238,6 +241,7 @@ final class DefaultAppointmentService implements AppointmentService {
             if (after.status() == AppointmentStatus.BOOKED) {
                 // the old reminders name the old start and are skipped when due
                 Reminders.schedule(s, clock, after);
+                FollowUps.linkBooked(s, after);
             }
             s.publish(new AppointmentRescheduled(id, before.patient(), before.start(), before.end(), before.resources(), after.start(),
                     after.end(), after.resources()));

@@ -139,6 +139,7 @@ final class DefaultWaitlistService implements WaitlistService {
             Appointment booked = hold.value().withStatus(AppointmentStatus.BOOKED, s.context().principal().userId());
             s.update(Documents.APPOINTMENT, booked.id().asString(), hold.version(), booked);
             Reminders.schedule(s, clock, booked);
+            FollowUps.linkBooked(s, booked);
             s.update(Documents.OFFER, id.asString(), offer.version(), offer.value().withStatus(OfferStatus.ACCEPTED));
             Versioned<WaitlistEntry> entry = s.get(Documents.WAITLIST, offer.value().entry().asString());
             s.update(Documents.WAITLIST, entry.id(), entry.version(), entry.value().withStatus(WaitlistStatus.BOOKED));

@@ -11,6 +11,7 @@ import org.medcoord.scheduling.AvailabilityTemplate;
 import org.medcoord.scheduling.Block;
 import org.medcoord.scheduling.DayOverride;
 import org.medcoord.scheduling.FlowStage;
+import org.medcoord.scheduling.FollowUp;
 import org.medcoord.scheduling.PatientFlow;
 import org.medcoord.scheduling.Reminder;
 import org.medcoord.scheduling.ReminderRule;
@@ -95,6 +96,12 @@ final class Documents {
     static final DocumentType<Admission> ADMISSION = DocumentType.builder("scheduling.admission", Admission.class)
             .field("patient", FieldKind.PERSONAL, a -> List.of(a.patient().asString()))
             .field("active", FieldKind.TEXT, a -> List.of(Boolean.toString(a.active())))
+            .build();
+
+    static final DocumentType<FollowUp> FOLLOW_UP = DocumentType.builder("scheduling.follow-up", FollowUp.class)
+            .field("patient", FieldKind.PERSONAL, f -> List.of(f.patient().asString()))
+            .field("status", FieldKind.TEXT, f -> List.of(f.status().name()))
+            .field("dueBy", FieldKind.INSTANT, f -> List.of(f.dueBy()))
             .build();
 
     static final DocumentType<Appointment> APPOINTMENT = DocumentType.builder("scheduling.appointment", Appointment.class)

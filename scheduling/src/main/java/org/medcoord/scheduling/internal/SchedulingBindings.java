@@ -5,6 +5,7 @@ import com.google.inject.Singleton;
 import org.medcoord.scheduling.AdmissionService;
 import org.medcoord.scheduling.AppointmentService;
 import org.medcoord.scheduling.AvailabilityService;
+import org.medcoord.scheduling.FollowUpService;
 import org.medcoord.scheduling.PatientFlowService;
 import org.medcoord.scheduling.ReminderService;
 import org.medcoord.scheduling.ResourceService;
@@ -26,6 +27,7 @@ public final class SchedulingBindings extends AbstractModule {
         bind(ReminderService.class).to(DefaultReminderService.class).in(Singleton.class);
         bind(PatientFlowService.class).to(DefaultPatientFlowService.class).in(Singleton.class);
         bind(AdmissionService.class).to(DefaultAdmissionService.class).in(Singleton.class);
+        bind(FollowUpService.class).to(DefaultFollowUpService.class).in(Singleton.class);
         bind(Backfill.class).in(Singleton.class);
     }
 }
