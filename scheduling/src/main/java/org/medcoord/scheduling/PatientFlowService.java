@@ -28,6 +28,17 @@ public interface PatientFlowService {
     /** Checks the patient out (the appointment becomes fulfilled). */
     PatientFlow checkOut(AccessContext context, AppointmentId appointment);
 
+    /**
+     * Tells the patients of the practitioner's later booked appointments today (in the practitioner's
+     * zone) that they will be seen about {@code delay} late: an {@link AppointmentRunningLate} event for
+     * each, and a message through the patient channel when one is configured
+     * ({@link WaitlistService#PATIENT_CHANNEL_SETTING}). Appointments are not moved.
+     *
+     * @param delay 1 minute to 12 hours
+     * @return the appointments concerned, by start
+     */
+    List<AppointmentId> runningLate(AccessContext context, ResourceId practitioner, java.time.Duration delay);
+
     /** @return the flow of an appointment; throws {@code NotFoundException} before check-in */
     PatientFlow get(AccessContext context, AppointmentId appointment);
 

@@ -20,6 +20,13 @@ import org.medcoord.core.access.AccessContext;
  */
 public interface WaitlistService {
 
+    /**
+     * The setting naming the {@link org.medcoord.scheduling.spi.NotificationChannel} id through which
+     * offers (and running-late notices) are sent to patients after commit; without it only events are
+     * published.
+     */
+    String PATIENT_CHANNEL_SETTING = "medcoord.scheduling.patient-channel";
+
     /** The setting naming how long an offer stays open, in minutes (1 to 10080). */
     String OFFER_MINUTES_SETTING = "medcoord.scheduling.offer-minutes";
     /** The default offer lifetime in minutes. */

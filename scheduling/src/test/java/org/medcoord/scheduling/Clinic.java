@@ -46,6 +46,10 @@ final class Clinic implements AutoCloseable {
     }
 
     Clinic(Instant now, NotificationChannel... channels) {
+        this(now, Map.of(), channels);
+    }
+
+    Clinic(Instant now, Map<String, String> settings, NotificationChannel... channels) {
         clock = new SettableClock(now);
         EventListener recorder = new EventListener() {
             @Override
@@ -58,7 +62,7 @@ final class Clinic implements AutoCloseable {
                 events.add(envelope.event());
             }
         };
-        MedCoord.Builder builder = MedCoord.builder().storage(InMemoryStorage.provider()).settings(keys()).clock(clock)
+        MedCoord.Builder builder = MedCoord.builder().storage(InMemoryStorage.provider()).settings(keys()).settings(settings).clock(clock)
                 .provider(EventListener.class, recorder);
         for (NotificationChannel channel : channels) {
             builder.provider(NotificationChannel.class, channel);

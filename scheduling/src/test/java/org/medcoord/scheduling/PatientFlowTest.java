@@ -115,6 +115,33 @@ class PatientFlowTest {
     }
 
     @Test
+    void runningLateTellsThePatientsOfThePractitionersLaterAppointmentsToday() {
+        ReminderTest.RecordingChannel sms = new ReminderTest.RecordingChannel();
+        try (Clinic late = new Clinic(Clinic.MONDAY_NOON_UTC, Map.of(WaitlistService.PATIENT_CHANNEL_SETTING, "sms"), sms)) {
+            Resource dr = late.resource(ResourceKind.PRACTITIONER, "Dr Late");
+            Resource other = late.resource(ResourceKind.PRACTITIONER, "Dr OnTime");
+            ServiceType consult = late.catalog.define(late.desk, NewServiceType.of("Consult", Duration.ofMinutes(15),
+                    List.of(ResourceRequirement.of("doctor", List.of(dr.id(), other.id())))));
+            java.util.function.BiFunction<Resource, Instant, Appointment> book = (doc, start) -> late.appointments.book(late.desk,
+                    BookingRequest.of(PatientId.next(late.clock), consult.id(), start, Map.of("doctor", doc.id())));
+            book.apply(dr, NINE.minus(Duration.ofMinutes(30)));              // earlier: not told
+            Appointment a = book.apply(dr, NINE.plus(Duration.ofMinutes(30)));
+            Appointment b = book.apply(dr, NINE.plus(Duration.ofHours(2)));
+            book.apply(other, NINE.plus(Duration.ofMinutes(30)));             // another practitioner: not told
+            book.apply(dr, NINE.plus(Duration.ofDays(1)));                    // tomorrow: not told
+            late.clock.advance(Duration.between(late.clock.instant(), NINE));
+
+            List<AppointmentId> told = late.medcoord.service(PatientFlowService.class).runningLate(late.desk, dr.id(), Duration.ofMinutes(25));
+
+            assertThat(told).containsExactly(a.id(), b.id());
+            assertThat(late.events(AppointmentRunningLate.class)).extracting(AppointmentRunningLate::expectedStart)
+                    .containsExactly(a.start().plus(Duration.ofMinutes(25)), b.start().plus(Duration.ofMinutes(25)));
+            assertThat(sms.sent).extracting(n -> n.patient()).containsExactly(a.patient(), b.patient());
+            assertThat(sms.sent.get(0).text()).contains("25 minutes late").contains("09:55");
+        }
+    }
+
+    @Test
     void stagesOnlyMoveForwardAndNeedACheckIn() {
         Appointment a = book(NINE);
         assertThatThrownBy(() -> flow.withClinician(clinic.desk, a.id())).isInstanceOf(NotFoundException.class);

@@ -152,6 +152,28 @@ class WaitlistTest {
     }
 
     @Test
+    void anOfferIsSentToThePatientThroughTheConfiguredChannelAfterCommit() {
+        ReminderTest.RecordingChannel sms = new ReminderTest.RecordingChannel();
+        try (Clinic withChannel = new Clinic(Clinic.MONDAY_NOON_UTC, Map.of(WaitlistService.PATIENT_CHANNEL_SETTING, "sms"), sms)) {
+            Resource dr = withChannel.resource(ResourceKind.PRACTITIONER, "Dr Free");
+            ServiceType consult = withChannel.catalog.define(withChannel.desk, NewServiceType.of("Consult", Duration.ofMinutes(30),
+                    List.of(ResourceRequirement.of("doctor", List.of(dr.id())))));
+            Appointment booked = withChannel.appointments.book(withChannel.desk,
+                    BookingRequest.of(ana, consult.id(), NINE, Map.of("doctor", dr.id())));
+            withChannel.medcoord.service(WaitlistService.class).add(withChannel.desk,
+                    new NewWaitlistEntry(ben, consult.id(), NINE.minus(Duration.ofHours(1)), NINE.plus(Duration.ofHours(1)), Map.of(), 3));
+
+            withChannel.appointments.cancel(withChannel.desk, booked.id(), "cannot make it");
+
+            assertThat(sms.sent).singleElement().satisfies(n -> {
+                assertThat(n.patient()).isEqualTo(ben);
+                assertThat(n.reference()).isEqualTo(withChannel.events(SlotOffered.class).get(0).offer().toString());
+                assertThat(n.text()).contains("Tue 3 Nov 2026 at 09:00").doesNotContain("Consult");
+            });
+        }
+    }
+
+    @Test
     void addingABadEntryReportsEveryProblem() {
         assertThatThrownBy(() -> waitlist.add(clinic.desk, new NewWaitlistEntry(null, ServiceTypeId.next(clinic.clock),
                 NINE, NINE.minus(Duration.ofDays(3)), Map.of(), 0)))

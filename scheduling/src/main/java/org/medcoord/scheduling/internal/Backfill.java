@@ -54,10 +54,12 @@ final class Backfill {
 
     private final Clock clock;
     private final Duration offerTtl;
+    private final PatientMessages messages;
 
     @Inject
-    Backfill(Clock clock, Extensions extensions) {
+    Backfill(Clock clock, Extensions extensions, PatientMessages messages) {
         this.clock = clock;
+        this.messages = messages;
         this.offerTtl = Duration.ofMinutes(extensions.setting(WaitlistService.OFFER_MINUTES_SETTING).map(Backfill::minutes)
                 .orElse((long) WaitlistService.DEFAULT_OFFER_MINUTES));
     }
@@ -174,6 +176,9 @@ final class Backfill {
         s.update(Documents.WAITLIST, entry.id().asString(), current.version(), current.value().withStatus(WaitlistStatus.OFFERED));
         s.publish(new AppointmentHeld(holdId, entry.patient(), type.id(), p.start(), p.end(), hold.resources(), expires));
         s.publish(new SlotOffered(offerId, entry.id(), entry.patient(), holdId, p.start(), p.end(), expires));
+        messages.sendAfterCommit(s, offerId.asString(), entry.patient(), "An earlier appointment is free on "
+                + PatientMessages.local(s, hold, p.start()) + ". It is held for you until " + PatientMessages.local(s, hold, expires)
+                + "; reply or call us to take it.", p.start());
         return Optional.of(offer);
     }
 

@@ -20,6 +20,7 @@ import org.medcoord.core.data.DataStore;
 import org.medcoord.core.data.Versioned;
 import org.medcoord.scheduling.Appointment;
 import org.medcoord.scheduling.AppointmentId;
+import org.medcoord.scheduling.AppointmentRunningLate;
 import org.medcoord.scheduling.AppointmentStatus;
 import org.medcoord.scheduling.AppointmentStatusChanged;
 import org.medcoord.scheduling.BoardEntry;
@@ -38,10 +39,52 @@ import org.medcoord.scheduling.WaitTimes;
 final class DefaultPatientFlowService implements PatientFlowService {
 
     private final DataStore data;
+    private final java.time.Clock clock;
+    private final PatientMessages messages;
 
     @Inject
-    DefaultPatientFlowService(DataStore data) {
+    DefaultPatientFlowService(DataStore data, java.time.Clock clock, PatientMessages messages) {
         this.data = data;
+        this.clock = clock;
+        this.messages = messages;
+    }
+
+    @Override
+    public List<AppointmentId> runningLate(AccessContext context, ResourceId practitioner, Duration delay) {
+        return data.inTransaction(context, s -> {
+            s.authorize(Action.SEARCH, DataCategory.SCHEDULING, Optional.empty(), "scheduling.flow.running-late",
+                    "scheduling.resource/" + practitioner);
+            Violations v = new Violations();
+            Optional<Resource> resource = practitioner == null ? Optional.empty()
+                    : s.find(Documents.RESOURCE, practitioner.asString()).map(Versioned::value);
+            v.addIf(resource.isEmpty(), "practitioner", SchedulingCodes.UNKNOWN_RESOURCE, "no such resource; register it first");
+            v.addIf(delay == null || delay.compareTo(Duration.ofMinutes(1)) < 0 || delay.compareTo(Duration.ofHours(12)) > 0, "delay",
+                    SchedulingCodes.DURATION, "a delay is 1 minute to 12 hours");
+            v.throwIfAny();
+            Instant now = s.now();
+            Instant endOfDay = LocalDate.ofInstant(now, resource.get().zone()).plusDays(1).atStartOfDay(resource.get().zone()).toInstant();
+            List<Appointment> later = new ArrayList<>();
+            java.util.Set<AppointmentId> seen = new java.util.HashSet<>();
+            for (Versioned<Appointment> hit : Pages.all(s, Documents.APPOINTMENT,
+                    Criteria.all().anyOf("resourceDay", Days.keys(practitioner, now, endOfDay)))) {
+                Appointment a = hit.value();
+                if (seen.add(a.id()) && a.status() == AppointmentStatus.BOOKED && !a.start().isBefore(now) && a.start().isBefore(endOfDay)
+                        && a.resources().contains(practitioner)) {
+                    later.add(a);
+                }
+            }
+            later.sort(Comparator.comparing(Appointment::start).thenComparing(a -> a.id().value()));
+            for (Appointment a : later) {
+                s.authorize(Action.UPDATE, DataCategory.SCHEDULING, Optional.of(a.patient()), "scheduling.flow.running-late",
+                        "scheduling.appointment/" + a.id());
+                Instant expected = a.start().plus(delay);
+                s.publish(new AppointmentRunningLate(a.id(), a.patient(), practitioner, delay, expected));
+                messages.sendAfterCommit(s, org.medcoord.core.Uuid7.next(clock).toString(), a.patient(), "We are running about "
+                        + delay.toMinutes() + " minutes late: your appointment on " + PatientMessages.local(s, a, a.start())
+                        + " is now expected to start at " + PatientMessages.local(s, a, expected) + ". We are sorry for the wait.", a.start());
+            }
+            return later.stream().map(Appointment::id).toList();
+        });
     }
 
     @Override

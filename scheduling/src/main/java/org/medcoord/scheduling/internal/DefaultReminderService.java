@@ -3,11 +3,8 @@ package org.medcoord.scheduling.internal;
 import com.google.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -43,7 +40,6 @@ final class DefaultReminderService implements ReminderService {
 
     private static final Logger LOG = LoggerFactory.getLogger(DefaultReminderService.class);
     private static final int MAX_ATTEMPTS = 3;
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM uuuu 'at' HH:mm", Locale.ENGLISH);
 
     private final DataStore data;
     private final Clock clock;
@@ -163,9 +159,7 @@ final class DefaultReminderService implements ReminderService {
 
     /** The minimum necessary: when, and the service only when the rule allows it. */
     private static String text(DataSession s, Reminder r, Appointment a) {
-        ZoneId zone = a.allocations().isEmpty() ? ZoneId.of("UTC")
-                : s.find(Documents.RESOURCE, a.allocations().get(0).resource().asString()).map(v -> v.value().zone()).orElse(ZoneId.of("UTC"));
-        String when = WHEN.format(a.start().atZone(zone));
+        String when = PatientMessages.local(s, a, a.start());
         boolean withService = s.find(Documents.REMINDER_RULE, r.rule().asString()).map(v -> v.value().includeServiceName()).orElse(false);
         String service = withService
                 ? s.find(Documents.SERVICE_TYPE, a.serviceType().asString()).map(Versioned::value).map(ServiceType::name).map(n -> " (" + n + ")").orElse("")

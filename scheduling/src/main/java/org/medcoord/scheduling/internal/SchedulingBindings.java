@@ -29,5 +29,6 @@ public final class SchedulingBindings extends AbstractModule {
         bind(AdmissionService.class).to(DefaultAdmissionService.class).in(Singleton.class);
         bind(FollowUpService.class).to(DefaultFollowUpService.class).in(Singleton.class);
         bind(Backfill.class).in(Singleton.class);
+        bind(PatientMessages.class).in(Singleton.class);
     }
 }
