@@ -21,19 +21,21 @@ import org.medcoord.core.PatientId;
  * @param preferred   for some roles, the only resource to consider (a preferred practitioner, a location)
  * @param step        the distance between candidate starts inside opening hours, in the resource's local
  *                    time; default the service type's duration
+ * @param timeOfDay   when given, only starts in this part of the (resource's local) day
  * @since 0.1.0
  */
 public record SlotQuery(ServiceTypeId serviceType, Instant from, Instant to, int maxResults, Optional<PatientId> patient,
-        Map<String, ResourceId> preferred, Optional<Duration> step) {
+        Map<String, ResourceId> preferred, Optional<Duration> step, Optional<TimeOfDay> timeOfDay) {
     public SlotQuery {
         patient = patient == null ? Optional.empty() : patient;
         preferred = preferred == null ? Map.of() : Map.copyOf(preferred);
         step = step == null ? Optional.empty() : step;
+        timeOfDay = timeOfDay == null ? Optional.empty() : timeOfDay;
     }
 
     /** @return a query without patient or preferences */
     public static SlotQuery of(ServiceTypeId serviceType, Instant from, Instant to, int maxResults) {
-        return new SlotQuery(serviceType, from, to, maxResults, Optional.empty(), Map.of(), Optional.empty());
+        return new SlotQuery(serviceType, from, to, maxResults, Optional.empty(), Map.of(), Optional.empty(), Optional.empty());
     }
 
     /**
@@ -49,19 +51,24 @@ public record SlotQuery(ServiceTypeId serviceType, Instant from, Instant to, int
 
     /** @return a copy that leaves out the patient's other appointments */
     public SlotQuery forPatient(PatientId value) {
-        return new SlotQuery(serviceType, from, to, maxResults, Optional.of(value), preferred, step);
+        return new SlotQuery(serviceType, from, to, maxResults, Optional.of(value), preferred, step, timeOfDay);
     }
 
     /** @return a copy that considers only {@code resource} for {@code role} */
     public SlotQuery preferring(String role, ResourceId resource) {
         var next = new java.util.HashMap<>(preferred);
         next.put(role, resource);
-        return new SlotQuery(serviceType, from, to, maxResults, patient, next, step);
+        return new SlotQuery(serviceType, from, to, maxResults, patient, next, step, timeOfDay);
     }
 
     /** @return a copy with another step between candidate starts */
     public SlotQuery stepping(Duration value) {
-        return new SlotQuery(serviceType, from, to, maxResults, patient, preferred, Optional.of(value));
+        return new SlotQuery(serviceType, from, to, maxResults, patient, preferred, Optional.of(value), timeOfDay);
+    }
+
+    /** @return a copy that keeps only starts in {@code part} of the day */
+    public SlotQuery during(TimeOfDay part) {
+        return new SlotQuery(serviceType, from, to, maxResults, patient, preferred, step, Optional.of(part));
     }
 
     @Override

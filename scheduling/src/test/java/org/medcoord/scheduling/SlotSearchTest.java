@@ -110,6 +110,13 @@ class SlotSearchTest {
     }
 
     @Test
+    void aTimeOfDayPreferenceKeepsOnlyStartsInThatPartOfTheResourcesDay() {
+        List<Slot> slots = tuesday(tuesdayQuery().during(new TimeOfDay(LocalTime.of(10, 0), LocalTime.of(10, 31))));
+
+        assertThat(slots).extracting(Slot::start).containsExactly(at(10, 0), at(10, 15), at(10, 30));
+    }
+
+    @Test
     void leadTimeAndHorizonBoundTheSearch() {
         ServiceType mri = clinic.catalog.define(clinic.desk, NewServiceType.of("MRI", Duration.ofMinutes(30),
                 List.of(ResourceRequirement.of("doctor", List.of(drA.id())))).withWindow(Duration.ofDays(1), Duration.ofDays(2)));
@@ -137,7 +144,7 @@ class SlotSearchTest {
     @Test
     void badQueriesReportEveryProblem() {
         assertThatThrownBy(() -> clinic.slots.find(clinic.desk, new SlotQuery(ServiceTypeId.next(clinic.clock), at(10, 0), at(9, 0), 0,
-                java.util.Optional.empty(), Map.of(), java.util.Optional.empty())))
+                java.util.Optional.empty(), Map.of(), java.util.Optional.empty(), java.util.Optional.empty())))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations()).extracting(Violation::code)
                         .containsExactly(SchedulingCodes.UNKNOWN_SERVICE_TYPE, SchedulingCodes.INTERVAL, SchedulingCodes.MAX_RESULTS));
         assertThatThrownBy(() -> clinic.slots.find(clinic.desk, SlotQuery.of(visit.id(), at(0, 0), at(0, 0).plus(Duration.ofDays(90)), 5)))

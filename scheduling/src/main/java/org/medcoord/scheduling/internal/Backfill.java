@@ -117,7 +117,8 @@ final class Backfill {
             if (!to.isAfter(from)) {
                 continue;
             }
-            SlotQuery query = new SlotQuery(type.id(), from, to, 1, Optional.of(entry.patient()), preferred, Optional.empty());
+            SlotQuery query = new SlotQuery(type.id(), from, to, 1, Optional.of(entry.patient()), preferred, Optional.empty(),
+                    Optional.empty());
             List<Slot> found = DefaultSlotSearch.search(s, type, query);
             if (found.isEmpty()) {
                 continue;

@@ -129,6 +129,12 @@ final class DefaultSlotSearch implements SlotSearch {
                     break;
                 }
             }
+            if (chosen.size() == type.requirements().size() && query.timeOfDay().isPresent()) {
+                Resource first = all.get(chosen.get(type.requirements().get(0).role()));
+                if (!query.timeOfDay().get().contains(start.atZone(first.zone()).toLocalTime())) {
+                    continue;
+                }
+            }
             if (chosen.size() == type.requirements().size()) {
                 slots.add(new Slot(start, end, chosen));
                 if (slots.size() == query.maxResults()) {
