@@ -60,8 +60,8 @@ public enum AppointmentStatus {
         return NEXT.get(this).contains(next);
     }
 
-    /** @return true when no transition leaves this status except a correction */
+    /** @return true when no transition leaves this status except a correction (entered-in-error) */
     public boolean isFinal() {
-        return NEXT.get(this).isEmpty() || this == NOSHOW;
+        return NEXT.get(this).stream().allMatch(next -> next == ENTERED_IN_ERROR);
     }
 }

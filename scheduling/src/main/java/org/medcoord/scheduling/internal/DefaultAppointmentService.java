@@ -289,7 +289,7 @@ final class DefaultAppointmentService implements AppointmentService {
     @Override
     public Appointment transition(AccessContext context, AppointmentId id, AppointmentStatus next) {
         Violations v = new Violations();
-        v.addIf(next == null, "next", SchedulingCodes.ROLES, "a target status is required");
+        v.addIf(next == null, "next", SchedulingCodes.TRANSITION_METHOD, "a target status is required");
         v.addIf(next == AppointmentStatus.CANCELLED || next == AppointmentStatus.NOSHOW || next == AppointmentStatus.BOOKED
                 || next == AppointmentStatus.PENDING, "next", SchedulingCodes.TRANSITION_METHOD,
                 "use cancel, markNoShow, confirm or hold for this status: they check what it needs");

@@ -87,8 +87,10 @@ final class DefaultResourceService implements ResourceService {
 
     @Override
     public Block liftBlock(AccessContext context, BlockId blockId, String why) {
+        if (blockId == null) {
+            throw new NotFoundException("block (no id given)");
+        }
         Violations v = new Violations();
-        v.addIf(blockId == null, "block", SchedulingCodes.INTERVAL, "a block id is required");
         Checks.text(v, "why", why, 500, SchedulingCodes.REASON, "a reason for lifting the block");
         v.throwIfAny();
         return data.inTransaction(context, s -> {

@@ -59,6 +59,11 @@ import org.medcoord.testkit.TestKeys;
  * on a resource than its capacity, a multi-resource booking takes all its resources or none, and an
  * idempotency key books once however many callers race with it. Extend it with the engine under test.
  *
+ * <p>On core's in-memory engine every audited write of one tenant also waits for the tenant's audit log
+ * (its append lock is held to commit), so writers of a tenant are serialised before they reach the
+ * resource locks; engines with row-level log appends (JDBC) race on the resource locks themselves,
+ * which is what this kit is for.
+ *
  * @since 0.1.0
  */
 public abstract class SchedulingContract {
