@@ -35,6 +35,7 @@ class ResourceServiceTest {
         assertThat(bed.capacity()).isEqualTo(1);
         assertThat(bed.zone()).isEqualTo(ZoneId.of("Australia/Lord_Howe"));
         assertThat(clinic.resources.get(clinic.desk, bed.id())).isEqualTo(bed);
+        assertThat(clinic.events(ResourceRegistered.class)).singleElement().satisfies(e -> assertThat(e.resource()).isEqualTo(bed.id()));
     }
 
     @Test
@@ -111,7 +112,7 @@ class ResourceServiceTest {
         assertThatThrownBy(() -> clinic.resources.placeBlock(clinic.desk, ResourceId.next(clinic.clock), NINE, NINE.minusSeconds(1), null, ""))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations()).extracting(Violation::code)
                         .containsExactly(SchedulingCodes.UNKNOWN_RESOURCE, SchedulingCodes.INTERVAL, SchedulingCodes.REASON));
-        assertThat(clinic.events).isEmpty();
+        assertThat(clinic.events(ResourceBlocked.class)).isEmpty();
     }
 
     @Test

@@ -11,6 +11,7 @@ import org.medcoord.core.access.Action;
 import org.medcoord.core.access.DataCategory;
 import org.medcoord.core.data.DataStore;
 import org.medcoord.core.data.Versioned;
+import org.medcoord.scheduling.AvailabilityChanged;
 import org.medcoord.scheduling.AvailabilityService;
 import org.medcoord.scheduling.AvailabilityTemplate;
 import org.medcoord.scheduling.DayOverride;
@@ -51,7 +52,9 @@ final class DefaultAvailabilityService implements AvailabilityService {
             v.throwIfAny();
             AvailabilityTemplate template = new AvailabilityTemplate(id, request.resource(), request.firstDay(), request.opens(),
                     request.closes(), request.rrule().strip());
-            return s.insert(Documents.TEMPLATE, id.asString(), template).value();
+            s.insert(Documents.TEMPLATE, id.asString(), template);
+            s.publish(new AvailabilityChanged(template.resource(), s.now()));
+            return template;
         });
     }
 
@@ -76,6 +79,7 @@ final class DefaultAvailabilityService implements AvailabilityService {
             } else {
                 s.insert(Documents.OVERRIDE, id, override);
             }
+            s.publish(new AvailabilityChanged(override.resource(), s.now()));
             return override;
         });
     }

@@ -17,6 +17,7 @@ import org.medcoord.core.data.DataSession;
 import org.medcoord.core.data.DataStore;
 import org.medcoord.core.data.Versioned;
 import org.medcoord.scheduling.FollowUp;
+import org.medcoord.scheduling.FollowUpCancelled;
 import org.medcoord.scheduling.FollowUpId;
 import org.medcoord.scheduling.FollowUpRequested;
 import org.medcoord.scheduling.FollowUpService;
@@ -73,6 +74,7 @@ final class DefaultFollowUpService implements FollowUpService {
             FollowUp cancelled = new FollowUp(f.id(), f.patient(), f.serviceType(), f.dueFrom(), f.dueBy(), f.reason(),
                     FollowUpStatus.CANCELLED, f.appointment(), f.requested());
             s.update(Documents.FOLLOW_UP, id.asString(), current.version(), cancelled);
+            s.publish(new FollowUpCancelled(id, cancelled.patient(), s.now()));
             return cancelled;
         });
     }

@@ -24,6 +24,7 @@ import org.medcoord.scheduling.Resource;
 import org.medcoord.scheduling.ResourceBlockLifted;
 import org.medcoord.scheduling.ResourceBlocked;
 import org.medcoord.scheduling.ResourceId;
+import org.medcoord.scheduling.ResourceRegistered;
 import org.medcoord.scheduling.ResourceService;
 import org.medcoord.scheduling.SchedulingCodes;
 
@@ -53,7 +54,9 @@ final class DefaultResourceService implements ResourceService {
         return data.inTransaction(context, s -> {
             s.authorize(Action.CREATE, DataCategory.SCHEDULING, Optional.empty(), "scheduling.resource.register", subject(id));
             Resource resource = new Resource(id, request.kind(), request.name().strip(), request.capacity(), request.zone());
-            return s.insert(Documents.RESOURCE, id.asString(), resource).value();
+            s.insert(Documents.RESOURCE, id.asString(), resource);
+            s.publish(new ResourceRegistered(id, resource.kind(), resource.capacity(), s.now()));
+            return resource;
         });
     }
 

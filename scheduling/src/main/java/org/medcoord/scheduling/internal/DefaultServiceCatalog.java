@@ -21,6 +21,7 @@ import org.medcoord.scheduling.ResourceRequirement;
 import org.medcoord.scheduling.SchedulingCodes;
 import org.medcoord.scheduling.ServiceCatalog;
 import org.medcoord.scheduling.ServiceType;
+import org.medcoord.scheduling.ServiceTypeDefined;
 import org.medcoord.scheduling.ServiceTypeId;
 
 final class DefaultServiceCatalog implements ServiceCatalog {
@@ -57,7 +58,9 @@ final class DefaultServiceCatalog implements ServiceCatalog {
                     "horizon", SchedulingCodes.BOOKING_WINDOW, "the horizon must be longer than the lead time and at most 2 years");
             v.throwIfAny();
             ServiceType type = new ServiceType(id, request.name().strip(), d, request.requirements(), lead, horizon);
-            return s.insert(Documents.SERVICE_TYPE, id.asString(), type).value();
+            s.insert(Documents.SERVICE_TYPE, id.asString(), type);
+            s.publish(new ServiceTypeDefined(id, s.now()));
+            return type;
         });
     }
 

@@ -32,6 +32,8 @@ import org.medcoord.scheduling.SlotOffer;
 import org.medcoord.scheduling.SlotOfferAccepted;
 import org.medcoord.scheduling.SlotOfferLapsed;
 import org.medcoord.scheduling.WaitlistEntry;
+import org.medcoord.scheduling.WaitlistEntryAdded;
+import org.medcoord.scheduling.WaitlistEntryClosed;
 import org.medcoord.scheduling.WaitlistEntryId;
 import org.medcoord.scheduling.WaitlistService;
 import org.medcoord.scheduling.WaitlistStatus;
@@ -76,7 +78,9 @@ final class DefaultWaitlistService implements WaitlistService {
             v.throwIfAny();
             WaitlistEntry entry = new WaitlistEntry(id, request.patient(), request.serviceType(), request.earliest(), request.latest(),
                     request.preferred(), request.priority(), WaitlistStatus.WAITING, s.now());
-            return s.insert(Documents.WAITLIST, id.asString(), entry).value();
+            s.insert(Documents.WAITLIST, id.asString(), entry);
+            s.publish(new WaitlistEntryAdded(id, entry.patient(), entry.serviceType(), entry.priority(), s.now()));
+            return entry;
         });
     }
 
@@ -95,6 +99,7 @@ final class DefaultWaitlistService implements WaitlistService {
             }
             WaitlistEntry closed = entry.withStatus(WaitlistStatus.CLOSED);
             s.update(Documents.WAITLIST, id.asString(), current.version(), closed);
+            s.publish(new WaitlistEntryClosed(id, closed.patient(), s.now()));
             for (Versioned<SlotOffer> offer : openOffers(s, id)) {
                 lapse(s, offer, OfferStatus.WITHDRAWN, false);
             }
