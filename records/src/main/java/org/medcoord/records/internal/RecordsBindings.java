@@ -1,0 +1,14 @@
+package org.medcoord.records.internal;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Singleton;
+import org.medcoord.records.PatientRegistry;
+
+/** Binds the records services to their implementations; public so that the API's RecordsModule can install it. */
+public final class RecordsBindings extends AbstractModule {
+
+    @Override
+    protected void configure() {
+        bind(PatientRegistry.class).to(DefaultPatientRegistry.class).in(Singleton.class);
+    }
+}

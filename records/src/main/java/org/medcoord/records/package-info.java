@@ -1,0 +1,42 @@
+/**
+ * Patient records: the patient registry (demographics, MRNs unique per facility, external identifiers,
+ * search through tokenised index fields, duplicate detection and merge), history intake, encounters
+ * and clinical notes that become immutable once signed.
+ *
+ * <p>Every method takes the caller's {@link org.medcoord.core.access.AccessContext} first; every read,
+ * search, create and update is checked against the access policy and audited in the same transaction.
+ * Nothing that identifies a person reaches the storage engine in clear: bodies are encrypted and
+ * identifying index values are HMAC tokens, so searches match exactly (after normalising case, white
+ * space and, for names, accents), never by prefix.
+ *
+ * <p>Obtain the services from a built {@link org.medcoord.core.MedCoord}:
+ * {@code medcoord.service(PatientRegistry.class)}, {@code medcoord.service(MedicalHistory.class)},
+ * {@code medcoord.service(Encounters.class)}, {@code medcoord.service(ClinicalNotes.class)}.
+ *
+ * <p>Violation and error codes:
+ * <table>
+ *   <caption>Records codes</caption>
+ *   <tr><td>{@code MC-REC-001}</td><td>a required field is missing</td></tr>
+ *   <tr><td>{@code MC-REC-002}</td><td>a birth date in the future or more than 150 years ago</td></tr>
+ *   <tr><td>{@code MC-REC-003}</td><td>a facility code that is not 1 to 10 letters or digits</td></tr>
+ *   <tr><td>{@code MC-REC-004}</td><td>a phone number without 7 to 15 digits</td></tr>
+ *   <tr><td>{@code MC-REC-005}</td><td>an e-mail address without a single {@code @}</td></tr>
+ *   <tr><td>{@code MC-REC-006}</td><td>a preferred language that is not a BCP 47 tag</td></tr>
+ *   <tr><td>{@code MC-REC-007}</td><td>an external identifier without system or value, or listed twice</td></tr>
+ *   <tr><td>{@code MC-REC-008}</td><td>an imported MRN that is blank, too long, or has the generated form</td></tr>
+ *   <tr><td>{@code MC-REC-009}</td><td>a page size outside 1 to 100</td></tr>
+ *   <tr><td>{@code MC-REC-010}</td><td>a text field longer than its limit</td></tr>
+ *   <tr><td>{@code MC-REC-020}</td><td>the external identifier is already held by another patient</td></tr>
+ *   <tr><td>{@code MC-REC-021}</td><td>the MRN is already held by another patient of the facility</td></tr>
+ *   <tr><td>{@code MC-REC-022}</td><td>the patient is not active (deactivated or merged)</td></tr>
+ *   <tr><td>{@code MC-REC-023}</td><td>a merge of a patient with itself or into a patient that is not active</td></tr>
+ *   <tr><td>{@code MC-REC-030}</td><td>a history entry that is incomplete or inconsistent</td></tr>
+ *   <tr><td>{@code MC-REC-040}</td><td>a note that is signed and cannot change: add an addendum</td></tr>
+ *   <tr><td>{@code MC-REC-041}</td><td>an addendum to a note that is not signed yet</td></tr>
+ *   <tr><td>{@code MC-REC-042}</td><td>an encounter that is already finished</td></tr>
+ *   <tr><td>{@code MC-REC-404}</td><td>the patient, entry, encounter or note does not exist in the tenant</td></tr>
+ * </table>
+ *
+ * @since 0.1.0
+ */
+package org.medcoord.records;
