@@ -1,0 +1,111 @@
+package org.medcoord.testkit.records;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.medcoord.core.InMemoryStorage;
+import org.medcoord.core.MedCoord;
+import org.medcoord.core.TenantId;
+import org.medcoord.core.access.AccessContext;
+import org.medcoord.core.access.Principal;
+import org.medcoord.core.access.PurposeOfUse;
+import org.medcoord.core.access.Roles;
+import org.medcoord.records.Address;
+import org.medcoord.records.AdministrativeSex;
+import org.medcoord.records.ContactPoint;
+import org.medcoord.records.Demographics;
+import org.medcoord.records.ExternalIdentifier;
+import org.medcoord.records.PageRequest;
+import org.medcoord.records.Patient;
+import org.medcoord.records.PatientRegistry;
+import org.medcoord.records.PersonName;
+import org.medcoord.records.RecordsModule;
+import org.medcoord.records.RegisterPatient;
+import org.medcoord.records.RelatedPerson;
+import org.medcoord.testkit.MutableClock;
+import org.medcoord.testkit.TestKeys;
+import org.medcoord.testkit.storage.InterceptingStorageProvider;
+
+/** Issue 4: no PHI the records module handles reaches the storage engine in clear, nor a message or toString(). */
+class RecordsPhiNeverReachesTheEngineTest {
+
+    private static final String GIVEN = "Zebulonia";
+    private static final String FAMILY = "Quixote-Canaryfield";
+    private static final LocalDate BIRTH = LocalDate.of(1947, 3, 29);
+    private static final String PHONE = "+1 (555) 019-9424";
+    private static final String NEW_PHONE = "555-017-7313";
+    private static final String EMAIL = "zebulonia.canary@example.org";
+    private static final String STREET = "42 Canarywharf Lane";
+    private static final String MEMBER_ID = "MEMBERCANARY-771";
+    private static final String LEGACY_MRN = "LEGACYCANARY-5150";
+    private static final String GUARDIAN = "Guardiancanary";
+    private static final String EMERGENCY = "Emergencanary";
+
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-02T09:00:00Z"));
+    private final InterceptingStorageProvider storage = new InterceptingStorageProvider(InMemoryStorage.provider());
+    private final MedCoord medcoord = MedCoord.builder().storage(storage).settings(TestKeys.settings()).clock(clock)
+            .withoutDiscovery().module(new RecordsModule()).build();
+    private final AccessContext desk = AccessContext.of(TenantId.of("clinic-a"), Principal.of("desk-1", Roles.FRONT_DESK),
+            PurposeOfUse.OPERATIONS);
+    private final AccessContext doctor = AccessContext.of(TenantId.of("clinic-a"), Principal.of("dr-1", Roles.CLINICIAN),
+            PurposeOfUse.TREATMENT);
+
+    @AfterEach
+    void close() {
+        medcoord.close();
+    }
+
+    private static List<String> canaries() {
+        return List.of(GIVEN, FAMILY, "Quixote", "Canaryfield", BIRTH.toString(), "1947", "0199424", "019-9424", "5550199424",
+                "0177313", "5550177313", EMAIL, "Canarywharf", MEMBER_ID, LEGACY_MRN, GUARDIAN, EMERGENCY);
+    }
+
+    @Test
+    void registeringSearchingUpdatingAndMergingNeverHandTheEngineAClearValue() {
+        PatientRegistry registry = medcoord.service(PatientRegistry.class);
+        Demographics demographics = Demographics.of(new PersonName(FAMILY, List.of(GIVEN)), BIRTH, AdministrativeSex.FEMALE)
+                .withContacts(List.of(ContactPoint.phone(PHONE, ContactPoint.Use.MOBILE), ContactPoint.email(EMAIL)))
+                .withAddress(new Address(List.of(STREET), "Springfield", "IL", "62701", "US"))
+                .withEmergencyContacts(List.of(new RelatedPerson(PersonName.of(EMERGENCY, "Smith"), "friend", "555-010-0001")))
+                .withGuardian(new RelatedPerson(PersonName.of(GUARDIAN, "Smith"), "son", "555-010-0002"));
+        Patient patient = registry.register(desk, RegisterPatient.at("NORTH", demographics)
+                .withIdentifiers(List.of(new ExternalIdentifier("urn:payer:acme", MEMBER_ID))));
+        Patient twin = registry.register(desk, RegisterPatient.at("NORTH", demographics).withImportedMrn(LEGACY_MRN));
+
+        List<Object> seenByCaller = new ArrayList<>();
+        seenByCaller.add(registry.findByNameAndBirthDate(desk, FAMILY, GIVEN, BIRTH, PageRequest.first(10)).items());
+        seenByCaller.add(registry.findByPhone(desk, PHONE, PageRequest.first(10)).items());
+        seenByCaller.add(registry.findByMrn(desk, LEGACY_MRN, PageRequest.first(10)).items());
+        seenByCaller.add(registry.findByIdentifier(desk, new ExternalIdentifier("urn:payer:acme", MEMBER_ID), PageRequest.first(10)).items());
+        seenByCaller.add(registry.findDuplicates(desk, patient.id()));
+        Patient updated = registry.updateDemographics(desk, patient.id(), patient.version(),
+                demographics.withContacts(List.of(ContactPoint.phone(NEW_PHONE, ContactPoint.Use.HOME))));
+        seenByCaller.add(updated);
+        Patient survivor = registry.merge(doctor, updated.id(), updated.version(), twin.id(), twin.version());
+        seenByCaller.add(survivor);
+        assertThatThrownBy(() -> registry.register(desk, RegisterPatient.at("NORTH", demographics).withImportedMrn(LEGACY_MRN)))
+                .satisfies(e -> seenByCaller.add(e.getMessage()));
+
+        // The searches worked through tokens...
+        assertThat(registry.findByPhone(desk, NEW_PHONE, PageRequest.first(10)).items()).extracting(Patient::id).containsExactly(patient.id());
+        assertThat(registry.findByMrn(desk, LEGACY_MRN, PageRequest.first(10)).items()).hasSize(2);
+        // ...the engine never saw a clear value...
+        for (String phi : canaries()) {
+            assertThat(storage.engineSaw(phi)).as("engine saw %s", phi).isFalse();
+        }
+        // ...and neither did anything the caller printed: toString() of results, exception messages.
+        String printed = seenByCaller.toString();
+        for (String phi : canaries()) {
+            assertThat(printed).as("printed %s", phi).doesNotContain(phi);
+        }
+        // The scanner itself works: a clear status and the patient id are there, as they may be.
+        assertThat(storage.engineSaw("ACTIVE")).isTrue();
+        assertThat(storage.engineSaw(patient.id().asString())).isTrue();
+    }
+}
