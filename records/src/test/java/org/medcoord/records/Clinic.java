@@ -20,6 +20,8 @@ import org.medcoord.core.access.Roles;
 import org.medcoord.core.audit.AuditEntry;
 import org.medcoord.core.audit.AuditField;
 import org.medcoord.core.audit.AuditTrail;
+import org.medcoord.core.event.EventEnvelope;
+import org.medcoord.core.event.EventLog;
 
 /**
  * A MedCoord with the records feature on the in-memory engine, for this module's tests. (medcoord-testkit
@@ -33,6 +35,7 @@ final class Clinic implements AutoCloseable {
     static final AccessContext NURSE = AccessContext.of(TENANT, Principal.of("rn-1", Roles.NURSE), PurposeOfUse.TREATMENT);
     static final AccessContext BILLER = AccessContext.of(TENANT, Principal.of("bill-1", Roles.BILLING), PurposeOfUse.PAYMENT);
     static final AccessContext SUPPLY = AccessContext.of(TENANT, Principal.of("sup-1", Roles.SUPPLY), PurposeOfUse.OPERATIONS);
+    static final AccessContext SYSTEM = AccessContext.of(TENANT, Principal.of("worker", Roles.SYSTEM), PurposeOfUse.OPERATIONS);
     static final AccessContext AUDITOR = AccessContext.of(TENANT, Principal.of("aud-1", Roles.AUDITOR), PurposeOfUse.LEGAL);
 
     final SettableClock clock = new SettableClock(Instant.parse("2026-11-02T09:00:00Z"));
@@ -62,6 +65,10 @@ final class Clinic implements AutoCloseable {
 
     List<AuditEntry> audit() {
         return service(AuditTrail.class).report(AUDITOR, Instant.EPOCH, clock.instant().plusSeconds(1), AuditField.SEQUENCE, true, 10_000);
+    }
+
+    List<EventEnvelope> events() {
+        return service(EventLog.class).read(SYSTEM, 1, 10_000);
     }
 
     static Demographics person(String given, String family, LocalDate birth, String phone) {

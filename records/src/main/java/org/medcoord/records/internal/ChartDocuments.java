@@ -34,7 +34,8 @@ final class ChartDocuments {
         }
     }
 
-    static final List<Movable<?>> ALL = List.of();
+    static final List<Movable<?>> ALL = List.of(
+            new Movable<>(HistoryDocuments.ENTRY, StoredEntry::movedTo));
 
     private ChartDocuments() {
     }

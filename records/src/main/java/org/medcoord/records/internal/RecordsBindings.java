@@ -2,6 +2,7 @@ package org.medcoord.records.internal;
 
 import com.google.inject.AbstractModule;
 import com.google.inject.Singleton;
+import org.medcoord.records.MedicalHistory;
 import org.medcoord.records.PatientRegistry;
 
 /** Binds the records services to their implementations; public so that the API's RecordsModule can install it. */
@@ -10,5 +11,6 @@ public final class RecordsBindings extends AbstractModule {
     @Override
     protected void configure() {
         bind(PatientRegistry.class).to(DefaultPatientRegistry.class).in(Singleton.class);
+        bind(MedicalHistory.class).to(DefaultMedicalHistory.class).in(Singleton.class);
     }
 }

@@ -1,0 +1,23 @@
+package org.medcoord.records.internal;
+
+import org.medcoord.core.PatientId;
+import org.medcoord.records.EntryStatus;
+import org.medcoord.records.HistoryItem;
+import org.medcoord.records.Provenance;
+
+/** A history entry as stored. */
+record StoredEntry(PatientId patient, HistoryItem item, EntryStatus status, Provenance provenance, String updatedBy) {
+
+    StoredEntry withStatus(EntryStatus value, String by) {
+        return new StoredEntry(patient, item, value, provenance, by);
+    }
+
+    StoredEntry movedTo(PatientId survivor) {
+        return new StoredEntry(survivor, item, status, provenance, updatedBy);
+    }
+
+    @Override
+    public String toString() {
+        return "StoredEntry[" + item.kind() + " " + status + "]";
+    }
+}
