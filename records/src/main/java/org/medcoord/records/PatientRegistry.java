@@ -70,7 +70,7 @@ public interface PatientRegistry {
      * and birth date, a name, a given name and birth date, or a phone number; each is scored on name,
      * birth date and phone, with reasons.
      *
-     * @return candidates scoring at least 40, best first
+     * @return candidates scoring at least 50, best first
      */
     List<DuplicateCandidate> findDuplicates(AccessContext context, PatientId patient);
 

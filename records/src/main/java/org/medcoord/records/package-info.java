@@ -33,7 +33,10 @@
  *   <tr><td>{@code MC-REC-030}</td><td>a history entry that is incomplete or inconsistent</td></tr>
  *   <tr><td>{@code MC-REC-040}</td><td>a note that is signed and cannot change: add an addendum</td></tr>
  *   <tr><td>{@code MC-REC-041}</td><td>an addendum to a note that is not signed yet</td></tr>
- *   <tr><td>{@code MC-REC-042}</td><td>an encounter that is already finished</td></tr>
+ *   <tr><td>{@code MC-REC-042}</td><td>an encounter that is already finished, or would end before it began</td></tr>
+ *   <tr><td>{@code MC-REC-043}</td><td>the appointment already has an encounter</td></tr>
+ *   <tr><td>{@code MC-REC-044}</td><td>only a note's author may revise or sign the draft</td></tr>
+ *   <tr><td>{@code MC-REC-045}</td><td>the encounter belongs to another patient</td></tr>
  *   <tr><td>{@code MC-REC-404}</td><td>the patient, entry, encounter or note does not exist in the tenant</td></tr>
  * </table>
  *

@@ -35,7 +35,9 @@ final class ChartDocuments {
     }
 
     static final List<Movable<?>> ALL = List.of(
-            new Movable<>(HistoryDocuments.ENTRY, StoredEntry::movedTo));
+            new Movable<>(HistoryDocuments.ENTRY, StoredEntry::movedTo),
+            new Movable<>(ClinicalDocuments.ENCOUNTER, StoredEncounter::movedTo),
+            new Movable<>(ClinicalDocuments.NOTE, StoredNote::movedTo));
 
     private ChartDocuments() {
     }

@@ -18,7 +18,7 @@ import org.medcoord.records.MatchReason;
  */
 final class DuplicateScorer {
 
-    static final int THRESHOLD = 40;
+    static final int THRESHOLD = 50;
 
     private DuplicateScorer() {
     }

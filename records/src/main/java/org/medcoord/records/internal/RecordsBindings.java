@@ -2,6 +2,8 @@ package org.medcoord.records.internal;
 
 import com.google.inject.AbstractModule;
 import com.google.inject.Singleton;
+import org.medcoord.records.ClinicalNotes;
+import org.medcoord.records.Encounters;
 import org.medcoord.records.MedicalHistory;
 import org.medcoord.records.PatientRegistry;
 
@@ -11,6 +13,8 @@ public final class RecordsBindings extends AbstractModule {
     @Override
     protected void configure() {
         bind(PatientRegistry.class).to(DefaultPatientRegistry.class).in(Singleton.class);
+        bind(Encounters.class).to(DefaultEncounters.class).in(Singleton.class);
+        bind(ClinicalNotes.class).to(DefaultClinicalNotes.class).in(Singleton.class);
         bind(MedicalHistory.class).to(DefaultMedicalHistory.class).in(Singleton.class);
     }
 }
