@@ -7,7 +7,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.slf4j.LoggerFactory;
 import org.junit.jupiter.api.Test;
 import org.medcoord.core.InMemoryStorage;
 import org.medcoord.core.MedCoord;
@@ -16,7 +22,19 @@ import org.medcoord.core.access.AccessContext;
 import org.medcoord.core.access.Principal;
 import org.medcoord.core.access.PurposeOfUse;
 import org.medcoord.core.access.Roles;
+import java.util.Optional;
+import org.medcoord.core.code.CodeSystems;
+import org.medcoord.core.code.Coding;
 import org.medcoord.records.Address;
+import org.medcoord.records.ClinicalNote;
+import org.medcoord.records.ClinicalNotes;
+import org.medcoord.records.Encounter;
+import org.medcoord.records.EncounterClass;
+import org.medcoord.records.Encounters;
+import org.medcoord.records.EntrySource;
+import org.medcoord.records.HistoryItem;
+import org.medcoord.records.MedicalHistory;
+import org.medcoord.records.OpenEncounter;
 import org.medcoord.records.AdministrativeSex;
 import org.medcoord.records.ContactPoint;
 import org.medcoord.records.Demographics;
@@ -46,6 +64,11 @@ class RecordsPhiNeverReachesTheEngineTest {
     private static final String LEGACY_MRN = "LEGACYCANARY-5150";
     private static final String GUARDIAN = "Guardiancanary";
     private static final String EMERGENCY = "Emergencanary";
+    private static final String REACTION = "Reactioncanary hives";
+    private static final String NOTE_TEXT = "Notecanary: patient reports chest pain";
+    private static final String ADDENDUM = "Addendumcanary correction";
+    private static final String VISIT_REASON = "Reasoncanary cough";
+    private static final String SOCIAL = "Socialcanary smokes";
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-02T09:00:00Z"));
     private final InterceptingStorageProvider storage = new InterceptingStorageProvider(InMemoryStorage.provider());
@@ -56,18 +79,33 @@ class RecordsPhiNeverReachesTheEngineTest {
     private final AccessContext doctor = AccessContext.of(TenantId.of("clinic-a"), Principal.of("dr-1", Roles.CLINICIAN),
             PurposeOfUse.TREATMENT);
 
+    private final Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+    private final Level previousLevel = root.getLevel();
+    private final ListAppender<ILoggingEvent> logged = new ListAppender<>();
+
+    @BeforeEach
+    void captureEveryLogLineAtTrace() {
+        logged.start();
+        root.addAppender(logged);
+        root.setLevel(Level.TRACE);
+    }
+
     @AfterEach
     void close() {
         medcoord.close();
+        root.detachAppender(logged);
+        root.setLevel(previousLevel);
     }
 
     private static List<String> canaries() {
         return List.of(GIVEN, FAMILY, "Quixote", "Canaryfield", BIRTH.toString(), "1947", "0199424", "019-9424", "5550199424",
-                "0177313", "5550177313", EMAIL, "Canarywharf", MEMBER_ID, LEGACY_MRN, GUARDIAN, EMERGENCY);
+                "0177313", "5550177313", EMAIL, "Canarywharf", MEMBER_ID, LEGACY_MRN, GUARDIAN, EMERGENCY,
+                REACTION, "Reactioncanary", NOTE_TEXT, "Notecanary", ADDENDUM, "Addendumcanary", VISIT_REASON, "Reasoncanary", SOCIAL,
+                "Socialcanary", "Z87.891");
     }
 
     @Test
-    void registeringSearchingUpdatingAndMergingNeverHandTheEngineAClearValue() {
+    void everyRecordsOperationKeepsTheCanaryFromTheEngineMessagesAndToString() {
         PatientRegistry registry = medcoord.service(PatientRegistry.class);
         Demographics demographics = Demographics.of(new PersonName(FAMILY, List.of(GIVEN)), BIRTH, AdministrativeSex.FEMALE)
                 .withContacts(List.of(ContactPoint.phone(PHONE, ContactPoint.Use.MOBILE), ContactPoint.email(EMAIL)))
@@ -87,8 +125,27 @@ class RecordsPhiNeverReachesTheEngineTest {
         Patient updated = registry.updateDemographics(desk, patient.id(), patient.version(),
                 demographics.withContacts(List.of(ContactPoint.phone(NEW_PHONE, ContactPoint.Use.HOME))));
         seenByCaller.add(updated);
+        MedicalHistory history = medcoord.service(MedicalHistory.class);
+        seenByCaller.add(history.recordAll(doctor, twin.id(), List.of(
+                new HistoryItem.Allergy(new Coding(CodeSystems.RXNORM, "7980", "Penicillin"), REACTION, HistoryItem.Severity.SEVERE),
+                new HistoryItem.Problem(new Coding(CodeSystems.ICD_10_CM, "Z87.891", "History of nicotine dependence"), null),
+                new HistoryItem.SocialHistory(HistoryItem.SocialTopic.TOBACCO, SOCIAL)), EntrySource.PATIENT_REPORTED));
+        Encounters encounters = medcoord.service(Encounters.class);
+        Encounter visit = encounters.open(doctor, new OpenEncounter(twin.id(), EncounterClass.AMBULATORY, clock.instant(), VISIT_REASON,
+                Optional.empty()));
+        ClinicalNotes notes = medcoord.service(ClinicalNotes.class);
+        ClinicalNote note = notes.draft(doctor, twin.id(), Optional.of(visit.id()), "Visit", NOTE_TEXT);
+        note = notes.sign(doctor, note.id(), note.version());
+        seenByCaller.add(notes.addAddendum(doctor, note.id(), ADDENDUM));
+        ClinicalNote signed = note;
+        assertThatThrownBy(() -> notes.revise(doctor, signed.id(), signed.version(), "Visit", NOTE_TEXT + " edited"))
+                .satisfies(e -> seenByCaller.add(e.getMessage()));
+        seenByCaller.add(signed);
+        seenByCaller.add(encounters.list(doctor, twin.id()));
         Patient survivor = registry.merge(doctor, updated.id(), updated.version(), twin.id(), twin.version());
         seenByCaller.add(survivor);
+        seenByCaller.add(history.list(doctor, survivor.id(), java.util.Set.of()));
+        seenByCaller.add(notes.list(doctor, survivor.id()));
         assertThatThrownBy(() -> registry.register(desk, RegisterPatient.at("NORTH", demographics).withImportedMrn(LEGACY_MRN)))
                 .satisfies(e -> seenByCaller.add(e.getMessage()));
 
@@ -103,6 +160,18 @@ class RecordsPhiNeverReachesTheEngineTest {
         String printed = seenByCaller.toString();
         for (String phi : canaries()) {
             assertThat(printed).as("printed %s", phi).doesNotContain(phi);
+        }
+        // ...nor any log line, at TRACE.
+        StringBuilder lines = new StringBuilder();
+        for (ILoggingEvent event : logged.list) {
+            lines.append(event.getFormattedMessage()).append('\n');
+            if (event.getThrowableProxy() != null) {
+                lines.append(event.getThrowableProxy().getMessage()).append('\n');
+            }
+        }
+        assertThat(logged.list).as("the audit sink logged the operations").isNotEmpty();
+        for (String phi : canaries()) {
+            assertThat(lines.toString()).as("logged %s", phi).doesNotContain(phi);
         }
         // The scanner itself works: a clear status and the patient id are there, as they may be.
         assertThat(storage.engineSaw("ACTIVE")).isTrue();
