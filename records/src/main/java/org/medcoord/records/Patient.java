@@ -21,11 +21,13 @@ import org.medcoord.core.PatientId;
  * @param mergedMrns  MRNs of records merged into this one (still found by an MRN search)
  * @param updatedAt   when this version was written
  * @param updatedBy   the user id that wrote this version
+ * @param restricted  true when a consent restriction limits who may see the patient (see {@link Consents})
  * @since 0.1.0
  */
 public record Patient(PatientId id, long version, String facility, String mrn, Demographics demographics,
                       List<ExternalIdentifier> identifiers, PatientStatus status, Optional<PatientId> mergedInto,
-                      List<String> mergedMrns, Instant updatedAt, String updatedBy) {
+                      List<String> mergedMrns, Instant updatedAt, String updatedBy,
+                      boolean restricted) {
     public Patient {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(demographics, "demographics");

@@ -11,7 +11,8 @@
  *
  * <p>Obtain the services from a built {@link org.medcoord.core.MedCoord}:
  * {@code medcoord.service(PatientRegistry.class)}, {@code medcoord.service(MedicalHistory.class)},
- * {@code medcoord.service(Encounters.class)}, {@code medcoord.service(ClinicalNotes.class)}.
+ * {@code medcoord.service(Encounters.class)}, {@code medcoord.service(ClinicalNotes.class)},
+ * {@code medcoord.service(Consents.class)}.
  *
  * <p>Violation and error codes:
  * <table>
@@ -37,6 +38,7 @@
  *   <tr><td>{@code MC-REC-043}</td><td>the appointment already has an encounter</td></tr>
  *   <tr><td>{@code MC-REC-044}</td><td>only a note's author may revise or sign the draft</td></tr>
  *   <tr><td>{@code MC-REC-045}</td><td>the encounter belongs to another patient</td></tr>
+ *   <tr><td>{@code MC-REC-050}</td><td>a consent restriction or permission that is incomplete</td></tr>
  *   <tr><td>{@code MC-REC-404}</td><td>the patient, entry, encounter or note does not exist in the tenant</td></tr>
  * </table>
  *

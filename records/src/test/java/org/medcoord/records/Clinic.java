@@ -51,6 +51,7 @@ final class Clinic implements AutoCloseable {
                 .storage(InMemoryStorage.provider())
                 .setting("medcoord.keys.encryption", Base64.getEncoder().encodeToString(enc))
                 .setting("medcoord.keys.token", Base64.getEncoder().encodeToString(tok))
+                .setting("medcoord.break-glass.users", "dr-er")
                 .clock(clock)
                 .build();
     }

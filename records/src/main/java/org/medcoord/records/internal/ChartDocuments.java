@@ -37,7 +37,8 @@ final class ChartDocuments {
     static final List<Movable<?>> ALL = List.of(
             new Movable<>(HistoryDocuments.ENTRY, StoredEntry::movedTo),
             new Movable<>(ClinicalDocuments.ENCOUNTER, StoredEncounter::movedTo),
-            new Movable<>(ClinicalDocuments.NOTE, StoredNote::movedTo));
+            new Movable<>(ClinicalDocuments.NOTE, StoredNote::movedTo),
+            new Movable<>(DefaultConsents.CONSENT, StoredConsent::movedTo));
 
     private ChartDocuments() {
     }

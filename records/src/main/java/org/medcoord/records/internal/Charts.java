@@ -18,7 +18,15 @@ final class Charts {
         DefaultPatientRegistry.requireActive(patient, DefaultPatientRegistry.load(s, patient).value());
     }
 
-    /** Checks the patient exists, so that reading an unknown patient's chart is NotFound rather than empty. */
+    /** @return true when the patient exists and the caller may see them */
+    static boolean visible(DataSession s, PatientId patient) {
+        return s.find(PatientDocuments.PATIENT, patient.asString()).filter(p -> Visibility.allows(s.context(), p.value())).isPresent();
+    }
+
+    /**
+     * Checks the patient exists and the caller may see them (a consent restriction may hide them), so that
+     * reading an unknown or hidden patient's chart is NotFound rather than empty.
+     */
     static void requireExists(DataSession s, PatientId patient) {
         DefaultPatientRegistry.load(s, patient);
     }

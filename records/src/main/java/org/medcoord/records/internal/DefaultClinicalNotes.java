@@ -120,6 +120,7 @@ final class DefaultClinicalNotes implements ClinicalNotes {
         return data.inTransaction(context, s -> {
             Versioned<StoredNote> found = load(s, note);
             s.authorize(Action.READ, DataCategory.NOTES, Optional.of(found.value().patient()), "records.note.read", subject(note));
+            Charts.requireExists(s, found.value().patient());
             return view(found);
         });
     }
@@ -129,6 +130,7 @@ final class DefaultClinicalNotes implements ClinicalNotes {
         return data.inTransaction(context, s -> {
             Versioned<StoredNote> found = load(s, note);
             s.authorize(Action.READ, DataCategory.NOTES, Optional.of(found.value().patient()), "records.note.read", subject(note));
+            Charts.requireExists(s, found.value().patient());
             return ClinicalDocuments.all(s, ClinicalDocuments.NOTE, Criteria.all().eq("addendumTo", note.asString()))
                     .stream().map(DefaultClinicalNotes::view).toList();
         });

@@ -104,6 +104,7 @@ final class DefaultEncounters implements Encounters {
             Versioned<StoredEncounter> found = load(s, encounter);
             s.authorize(Action.READ, DataCategory.CLINICAL, Optional.of(found.value().patient()), "records.encounter.read",
                     subject(encounter));
+            Charts.requireExists(s, found.value().patient());
             return view(found);
         });
     }
@@ -124,7 +125,9 @@ final class DefaultEncounters implements Encounters {
         return data.inTransaction(context, s -> {
             s.authorize(Action.SEARCH, DataCategory.CLINICAL, Optional.empty(), "records.encounter.search-appointment", "encounter");
             return s.query(ClinicalDocuments.ENCOUNTER, Criteria.all().eq("appointment", appointment.toString()).limit(1))
-                    .items().stream().findFirst().map(DefaultEncounters::view);
+                    .items().stream().findFirst()
+                    .filter(e -> Charts.visible(s, e.value().patient()))
+                    .map(DefaultEncounters::view);
         });
     }
 

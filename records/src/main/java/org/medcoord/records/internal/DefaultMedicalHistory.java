@@ -123,6 +123,7 @@ final class DefaultMedicalHistory implements MedicalHistory {
             Versioned<StoredEntry> found = load(s, entry);
             s.authorize(Action.READ, found.value().item().kind().category(), Optional.of(found.value().patient()),
                     "records.history.read", subject(entry));
+            Charts.requireExists(s, found.value().patient());
             return view(found);
         });
     }

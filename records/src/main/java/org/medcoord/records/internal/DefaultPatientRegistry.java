@@ -65,7 +65,7 @@ final class DefaultPatientRegistry implements PatientRegistry {
             String mrn = request.importedMrn().orElseGet(
                     () -> Mrns.format(facility, s.append(Mrns.LOG, Mrns.stream(facility), new Mrns.Issued(id))));
             StoredPatient stored = new StoredPatient(facility, mrn, request.demographics(), request.identifiers(),
-                    PatientStatus.ACTIVE, null, List.of(), context.principal().userId());
+                    PatientStatus.ACTIVE, null, List.of(), null, context.principal().userId());
             Versioned<StoredPatient> saved = s.insert(PatientDocuments.PATIENT, id.asString(), stored);
             s.publish(new PatientRegistered(id, facility));
             return view(saved);
@@ -186,7 +186,7 @@ final class DefaultPatientRegistry implements PatientRegistry {
         Map<String, Versioned<StoredPatient>> found = new LinkedHashMap<>();
         for (Criteria key : keys) {
             for (Versioned<StoredPatient> hit : s.query(PatientDocuments.PATIENT,
-                    key.eq("status", PatientStatus.ACTIVE.name()).limit(CANDIDATES_PER_KEY)).items()) {
+                    Visibility.restrict(s.context(), key.eq("status", PatientStatus.ACTIVE.name())).limit(CANDIDATES_PER_KEY)).items()) {
                 found.putIfAbsent(hit.id(), hit);
             }
         }
@@ -249,15 +249,21 @@ final class DefaultPatientRegistry implements PatientRegistry {
         Pages.check(v, page);
         v.throwIfAny();
         Criteria base = criteria.get();
-        Criteria query = Pages.apply(activeOnly ? base.eq("status", PatientStatus.ACTIVE.name()) : base, page);
+        // Hidden records are filtered by the engine, not after it, so pages stay full and tokens reveal nothing.
+        Criteria query = Pages.apply(Visibility.restrict(context, activeOnly ? base.eq("status", PatientStatus.ACTIVE.name()) : base), page);
         return data.inTransaction(context, s -> {
             s.authorize(Action.SEARCH, DataCategory.DEMOGRAPHICS, Optional.empty(), source, "patient");
             return s.query(PatientDocuments.PATIENT, query).map(DefaultPatientRegistry::view);
         });
     }
 
+    /**
+     * Loads a patient the caller may see. A patient whose consent restriction excludes the caller is
+     * reported exactly like one that does not exist, so that the restriction does not reveal the record.
+     */
     static Versioned<StoredPatient> load(DataSession s, PatientId patient) {
         return s.find(PatientDocuments.PATIENT, patient.asString())
+                .filter(p -> Visibility.allows(s.context(), p.value()))
                 .orElseThrow(() -> new NotFoundException("MC-REC-404", "patient " + patient
                         + " was not found in this clinic; check the id, or search by MRN"));
     }
@@ -274,10 +280,11 @@ final class DefaultPatientRegistry implements PatientRegistry {
         return "patient/" + patient;
     }
 
-    private static Patient view(Versioned<StoredPatient> v) {
+    static Patient view(Versioned<StoredPatient> v) {
         StoredPatient p = v.value();
         return new Patient(PatientId.parse(v.id()), v.version(), p.facility(), p.mrn(), p.demographics(), p.identifiers(),
-                p.status(), Optional.ofNullable(p.mergedInto()), p.mergedMrns(), v.written(), p.updatedBy());
+                p.status(), Optional.ofNullable(p.mergedInto()), p.mergedMrns(), v.written(), p.updatedBy(),
+                p.restricted());
     }
 
     private static <T> T translatingClashes(java.util.function.Supplier<T> work) {

@@ -32,6 +32,7 @@ final class PatientDocuments {
             .field("phone", FieldKind.PERSONAL, p -> p.demographics().phones().stream().map(MatchKeys::phone).distinct().toList())
             .field("status", FieldKind.TEXT, p -> List.of(p.status().name()))
             .field("facility", FieldKind.TEXT, p -> List.of(p.facility()))
+            .field(Visibility.FIELD, FieldKind.TEXT, Visibility::keys)
             .unique(MRN_KEY, FieldKind.PERSONAL, p -> List.of(MatchKeys.facilityMrn(p.facility(), p.mrn())))
             .unique(IDENTIFIER_KEY, FieldKind.PERSONAL, p -> p.identifiers().stream()
                     .map(id -> MatchKeys.identifier(id.system(), id.value())).toList())

@@ -3,6 +3,7 @@ package org.medcoord.records.internal;
 import com.google.inject.AbstractModule;
 import com.google.inject.Singleton;
 import org.medcoord.records.ClinicalNotes;
+import org.medcoord.records.Consents;
 import org.medcoord.records.Encounters;
 import org.medcoord.records.MedicalHistory;
 import org.medcoord.records.PatientRegistry;
@@ -15,6 +16,7 @@ public final class RecordsBindings extends AbstractModule {
         bind(PatientRegistry.class).to(DefaultPatientRegistry.class).in(Singleton.class);
         bind(Encounters.class).to(DefaultEncounters.class).in(Singleton.class);
         bind(ClinicalNotes.class).to(DefaultClinicalNotes.class).in(Singleton.class);
+        bind(Consents.class).to(DefaultConsents.class).in(Singleton.class);
         bind(MedicalHistory.class).to(DefaultMedicalHistory.class).in(Singleton.class);
     }
 }
