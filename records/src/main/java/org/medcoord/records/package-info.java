@@ -39,6 +39,9 @@
  *   <tr><td>{@code MC-REC-044}</td><td>only a note's author may revise or sign the draft</td></tr>
  *   <tr><td>{@code MC-REC-045}</td><td>the encounter belongs to another patient</td></tr>
  *   <tr><td>{@code MC-REC-050}</td><td>a consent restriction or permission that is incomplete</td></tr>
+ *   <tr><td>{@code MC-REC-060}</td><td>a vital sign without a unit, or in a unit its kind does not accept</td></tr>
+ *   <tr><td>{@code MC-REC-061}</td><td>a vital sign value that is not physically possible</td></tr>
+ *   <tr><td>{@code MC-REC-062}</td><td>a vital sign measured in the future</td></tr>
  *   <tr><td>{@code MC-REC-404}</td><td>the patient, entry, encounter or note does not exist in the tenant</td></tr>
  * </table>
  *

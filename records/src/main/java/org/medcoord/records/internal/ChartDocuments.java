@@ -38,7 +38,8 @@ final class ChartDocuments {
             new Movable<>(HistoryDocuments.ENTRY, StoredEntry::movedTo),
             new Movable<>(ClinicalDocuments.ENCOUNTER, StoredEncounter::movedTo),
             new Movable<>(ClinicalDocuments.NOTE, StoredNote::movedTo),
-            new Movable<>(DefaultConsents.CONSENT, StoredConsent::movedTo));
+            new Movable<>(DefaultConsents.CONSENT, StoredConsent::movedTo),
+            new Movable<>(DefaultVitals.VITAL, StoredVital::movedTo));
 
     private ChartDocuments() {
     }

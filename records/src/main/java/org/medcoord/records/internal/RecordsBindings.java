@@ -7,6 +7,7 @@ import org.medcoord.records.Consents;
 import org.medcoord.records.Encounters;
 import org.medcoord.records.MedicalHistory;
 import org.medcoord.records.PatientRegistry;
+import org.medcoord.records.Vitals;
 
 /** Binds the records services to their implementations; public so that the API's RecordsModule can install it. */
 public final class RecordsBindings extends AbstractModule {
@@ -17,6 +18,7 @@ public final class RecordsBindings extends AbstractModule {
         bind(Encounters.class).to(DefaultEncounters.class).in(Singleton.class);
         bind(ClinicalNotes.class).to(DefaultClinicalNotes.class).in(Singleton.class);
         bind(Consents.class).to(DefaultConsents.class).in(Singleton.class);
+        bind(Vitals.class).to(DefaultVitals.class).in(Singleton.class);
         bind(MedicalHistory.class).to(DefaultMedicalHistory.class).in(Singleton.class);
     }
 }
