@@ -12,7 +12,8 @@
  * <p>Obtain the services from a built {@link org.medcoord.core.MedCoord}:
  * {@code medcoord.service(PatientRegistry.class)}, {@code medcoord.service(MedicalHistory.class)},
  * {@code medcoord.service(Encounters.class)}, {@code medcoord.service(ClinicalNotes.class)},
- * {@code medcoord.service(Consents.class)}.
+ * {@code medcoord.service(Consents.class)}, {@code medcoord.service(Vitals.class)},
+ * {@code medcoord.service(MedicationSchedules.class)}.
  *
  * <p>Violation and error codes:
  * <table>
@@ -42,6 +43,12 @@
  *   <tr><td>{@code MC-REC-060}</td><td>a vital sign without a unit, or in a unit its kind does not accept</td></tr>
  *   <tr><td>{@code MC-REC-061}</td><td>a vital sign value that is not physically possible</td></tr>
  *   <tr><td>{@code MC-REC-062}</td><td>a vital sign measured in the future</td></tr>
+ *   <tr><td>{@code MC-REC-070}</td><td>a medication dose without a positive amount or without a unit</td></tr>
+ *   <tr><td>{@code MC-REC-071}</td><td>a frequency, order period, schedule window or grace period out of range</td></tr>
+ *   <tr><td>{@code MC-REC-072}</td><td>a time that is not a dose of the order</td></tr>
+ *   <tr><td>{@code MC-REC-073}</td><td>a held or refused dose without a reason</td></tr>
+ *   <tr><td>{@code MC-REC-074}</td><td>the dose was already recorded</td></tr>
+ *   <tr><td>{@code MC-REC-075}</td><td>the medication order is already stopped</td></tr>
  *   <tr><td>{@code MC-REC-404}</td><td>the patient, entry, encounter or note does not exist in the tenant</td></tr>
  * </table>
  *

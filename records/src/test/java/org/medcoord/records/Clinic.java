@@ -90,6 +90,10 @@ final class Clinic implements AutoCloseable {
             this.now = new AtomicReference<>(start);
         }
 
+        void set(Instant instant) {
+            now.set(instant);
+        }
+
         void advance(Duration amount) {
             now.updateAndGet(t -> t.plus(amount));
         }

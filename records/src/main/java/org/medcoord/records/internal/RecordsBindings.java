@@ -6,6 +6,7 @@ import org.medcoord.records.ClinicalNotes;
 import org.medcoord.records.Consents;
 import org.medcoord.records.Encounters;
 import org.medcoord.records.MedicalHistory;
+import org.medcoord.records.MedicationSchedules;
 import org.medcoord.records.PatientRegistry;
 import org.medcoord.records.Vitals;
 
@@ -19,6 +20,7 @@ public final class RecordsBindings extends AbstractModule {
         bind(ClinicalNotes.class).to(DefaultClinicalNotes.class).in(Singleton.class);
         bind(Consents.class).to(DefaultConsents.class).in(Singleton.class);
         bind(Vitals.class).to(DefaultVitals.class).in(Singleton.class);
+        bind(MedicationSchedules.class).to(DefaultMedicationSchedules.class).in(Singleton.class);
         bind(MedicalHistory.class).to(DefaultMedicalHistory.class).in(Singleton.class);
     }
 }
