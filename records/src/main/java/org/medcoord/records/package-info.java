@@ -13,7 +13,7 @@
  * {@code medcoord.service(PatientRegistry.class)}, {@code medcoord.service(MedicalHistory.class)},
  * {@code medcoord.service(Encounters.class)}, {@code medcoord.service(ClinicalNotes.class)},
  * {@code medcoord.service(Consents.class)}, {@code medcoord.service(Vitals.class)},
- * {@code medcoord.service(MedicationSchedules.class)}.
+ * {@code medcoord.service(MedicationSchedules.class)}, {@code medcoord.service(Amendments.class)}.
  *
  * <p>Violation and error codes:
  * <table>
@@ -49,6 +49,10 @@
  *   <tr><td>{@code MC-REC-073}</td><td>a held or refused dose without a reason</td></tr>
  *   <tr><td>{@code MC-REC-074}</td><td>the dose was already recorded</td></tr>
  *   <tr><td>{@code MC-REC-075}</td><td>the medication order is already stopped</td></tr>
+ *   <tr><td>{@code MC-REC-080}</td><td>an amendment request, reason or statement without text</td></tr>
+ *   <tr><td>{@code MC-REC-081}</td><td>the amendment was already accepted or denied</td></tr>
+ *   <tr><td>{@code MC-REC-082}</td><td>an amendment accepted with the wrong kind of correction</td></tr>
+ *   <tr><td>{@code MC-REC-083}</td><td>a statement of disagreement with an amendment that was not denied</td></tr>
  *   <tr><td>{@code MC-REC-404}</td><td>the patient, entry, encounter or note does not exist in the tenant</td></tr>
  * </table>
  *

@@ -41,7 +41,8 @@ final class ChartDocuments {
             new Movable<>(DefaultConsents.CONSENT, StoredConsent::movedTo),
             new Movable<>(DefaultVitals.VITAL, StoredVital::movedTo),
             new Movable<>(DefaultMedicationSchedules.ORDER, StoredOrder::movedTo),
-            new Movable<>(DefaultMedicationSchedules.DOSE, StoredDose::movedTo));
+            new Movable<>(DefaultMedicationSchedules.DOSE, StoredDose::movedTo),
+            new Movable<>(DefaultAmendments.AMENDMENT, StoredAmendment::movedTo));
 
     private ChartDocuments() {
     }

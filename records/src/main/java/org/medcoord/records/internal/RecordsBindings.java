@@ -2,6 +2,7 @@ package org.medcoord.records.internal;
 
 import com.google.inject.AbstractModule;
 import com.google.inject.Singleton;
+import org.medcoord.records.Amendments;
 import org.medcoord.records.ClinicalNotes;
 import org.medcoord.records.Consents;
 import org.medcoord.records.Encounters;
@@ -21,6 +22,7 @@ public final class RecordsBindings extends AbstractModule {
         bind(Consents.class).to(DefaultConsents.class).in(Singleton.class);
         bind(Vitals.class).to(DefaultVitals.class).in(Singleton.class);
         bind(MedicationSchedules.class).to(DefaultMedicationSchedules.class).in(Singleton.class);
+        bind(Amendments.class).to(DefaultAmendments.class).in(Singleton.class);
         bind(MedicalHistory.class).to(DefaultMedicalHistory.class).in(Singleton.class);
     }
 }
