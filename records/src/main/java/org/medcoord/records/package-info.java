@@ -13,7 +13,8 @@
  * {@code medcoord.service(PatientRegistry.class)}, {@code medcoord.service(MedicalHistory.class)},
  * {@code medcoord.service(Encounters.class)}, {@code medcoord.service(ClinicalNotes.class)},
  * {@code medcoord.service(Consents.class)}, {@code medcoord.service(Vitals.class)},
- * {@code medcoord.service(MedicationSchedules.class)}, {@code medcoord.service(Amendments.class)}.
+ * {@code medcoord.service(MedicationSchedules.class)}, {@code medcoord.service(Amendments.class)},
+ * {@code medcoord.service(RecordExports.class)}.
  *
  * <p>Violation and error codes:
  * <table>
@@ -53,6 +54,7 @@
  *   <tr><td>{@code MC-REC-081}</td><td>the amendment was already accepted or denied</td></tr>
  *   <tr><td>{@code MC-REC-082}</td><td>an amendment accepted with the wrong kind of correction</td></tr>
  *   <tr><td>{@code MC-REC-083}</td><td>a statement of disagreement with an amendment that was not denied</td></tr>
+ *   <tr><td>{@code MC-REC-090}</td><td>an export could not be written (a defect)</td></tr>
  *   <tr><td>{@code MC-REC-404}</td><td>the patient, entry, encounter or note does not exist in the tenant</td></tr>
  * </table>
  *

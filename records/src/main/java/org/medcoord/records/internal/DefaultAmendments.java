@@ -233,7 +233,7 @@ final class DefaultAmendments implements Amendments {
         return "amendment/" + id;
     }
 
-    private static Amendment view(Versioned<StoredAmendment> v) {
+    static Amendment view(Versioned<StoredAmendment> v) {
         StoredAmendment a = v.value();
         return new Amendment(AmendmentId.parse(v.id()), v.version(), a.patient(), Optional.ofNullable(a.entry()), Optional.ofNullable(a.note()),
                 a.requestedChange(), a.status(), a.requestedBy(), a.requestedAt(), Optional.ofNullable(a.decidedBy()),

@@ -172,7 +172,7 @@ final class DefaultClinicalNotes implements ClinicalNotes {
         return "note/" + id;
     }
 
-    private static ClinicalNote view(Versioned<StoredNote> v) {
+    static ClinicalNote view(Versioned<StoredNote> v) {
         StoredNote n = v.value();
         return new ClinicalNote(NoteId.parse(v.id()), v.version(), n.patient(), Optional.ofNullable(n.encounter()),
                 Optional.ofNullable(n.addendumTo()), n.title(), n.text(), n.status(), n.author(), n.createdAt(),

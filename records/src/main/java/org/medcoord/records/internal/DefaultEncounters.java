@@ -140,7 +140,7 @@ final class DefaultEncounters implements Encounters {
         return "encounter/" + id;
     }
 
-    private static Encounter view(Versioned<StoredEncounter> v) {
+    static Encounter view(Versioned<StoredEncounter> v) {
         StoredEncounter e = v.value();
         return new Encounter(EncounterId.parse(v.id()), v.version(), e.patient(), e.encounterClass(), e.status(), e.start(),
                 Optional.ofNullable(e.end()), e.reason(), Optional.ofNullable(e.appointment()), e.openedBy());

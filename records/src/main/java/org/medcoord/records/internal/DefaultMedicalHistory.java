@@ -159,7 +159,7 @@ final class DefaultMedicalHistory implements MedicalHistory {
         return "history/" + id;
     }
 
-    private static HistoryEntry view(Versioned<StoredEntry> v) {
+    static HistoryEntry view(Versioned<StoredEntry> v) {
         StoredEntry e = v.value();
         return new HistoryEntry(HistoryEntryId.parse(v.id()), v.version(), e.patient(), e.item(), e.status(), e.provenance(),
                 v.written(), e.updatedBy());

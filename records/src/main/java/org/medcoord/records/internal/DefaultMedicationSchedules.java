@@ -234,7 +234,7 @@ final class DefaultMedicationSchedules implements MedicationSchedules {
         return result;
     }
 
-    private static ScheduledDose dose(MedicationOrderId order, PatientId patient, Instant due, Optional<StoredDose> recorded) {
+    static ScheduledDose dose(MedicationOrderId order, PatientId patient, Instant due, Optional<StoredDose> recorded) {
         return new ScheduledDose(order, patient, due, recorded.map(StoredDose::outcome), recorded.map(StoredDose::by), recorded.map(StoredDose::at));
     }
 
@@ -311,7 +311,7 @@ final class DefaultMedicationSchedules implements MedicationSchedules {
         return "medication-order/" + id;
     }
 
-    private static MedicationOrder view(Versioned<StoredOrder> v) {
+    static MedicationOrder view(Versioned<StoredOrder> v) {
         StoredOrder o = v.value();
         return new MedicationOrder(MedicationOrderId.parse(v.id()), v.version(), o.patient(), o.drug(), o.dose(), o.route(), o.frequency(),
                 ZoneId.of(o.zone()), o.start(), Optional.ofNullable(o.stop()), o.location(), o.status(), o.orderedBy(), o.acknowledged());

@@ -167,7 +167,7 @@ final class DefaultVitals implements Vitals {
                 .items().stream().findFirst().map(DefaultVitals::view);
     }
 
-    private static Vital view(Versioned<StoredVital> v) {
+    static Vital view(Versioned<StoredVital> v) {
         StoredVital x = v.value();
         return new Vital(ObservationId.parse(v.id()), x.patient(), x.kind(), x.value(), x.kind().canonicalUnit(), x.enteredValue(),
                 x.enteredUnit(), x.kind().flag(x.value()), x.takenAt(), Optional.ofNullable(x.encounter()), x.recordedBy());

@@ -9,6 +9,7 @@ import org.medcoord.records.Encounters;
 import org.medcoord.records.MedicalHistory;
 import org.medcoord.records.MedicationSchedules;
 import org.medcoord.records.PatientRegistry;
+import org.medcoord.records.RecordExports;
 import org.medcoord.records.Vitals;
 
 /** Binds the records services to their implementations; public so that the API's RecordsModule can install it. */
@@ -23,6 +24,7 @@ public final class RecordsBindings extends AbstractModule {
         bind(Vitals.class).to(DefaultVitals.class).in(Singleton.class);
         bind(MedicationSchedules.class).to(DefaultMedicationSchedules.class).in(Singleton.class);
         bind(Amendments.class).to(DefaultAmendments.class).in(Singleton.class);
+        bind(RecordExports.class).to(DefaultRecordExports.class).in(Singleton.class);
         bind(MedicalHistory.class).to(DefaultMedicalHistory.class).in(Singleton.class);
     }
 }
