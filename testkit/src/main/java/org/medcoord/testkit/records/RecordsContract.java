@@ -33,7 +33,21 @@ import org.medcoord.core.access.Principal;
 import org.medcoord.core.access.PurposeOfUse;
 import org.medcoord.core.access.Roles;
 import org.medcoord.core.spi.storage.StorageProvider;
+import java.time.ZoneId;
+import org.medcoord.core.code.CodeSystems;
+import org.medcoord.core.code.Coding;
+import org.medcoord.records.AdministrationOutcome;
 import org.medcoord.records.AdministrativeSex;
+import org.medcoord.records.Dose;
+import org.medcoord.records.EntrySource;
+import org.medcoord.records.Frequency;
+import org.medcoord.records.HistoryItem;
+import org.medcoord.records.MedicalHistory;
+import org.medcoord.records.MedicationOrder;
+import org.medcoord.records.MedicationSchedules;
+import org.medcoord.records.OrderMedication;
+import org.medcoord.records.Route;
+import org.medcoord.records.ScheduledDose;
 import org.medcoord.records.Demographics;
 import org.medcoord.records.ExternalIdentifier;
 import org.medcoord.records.PageRequest;
@@ -49,7 +63,9 @@ import org.medcoord.testkit.TestKeys;
  * What a storage engine must guarantee for the records module, proven by racing real threads through
  * the public records API: MRNs stay unique per facility and external identifiers stay with one patient
  * however registrations interleave (the engine's unique keys, not a check-then-insert), and concurrent
- * updates never lose one another (optimistic versions). Extend it and return your provider.
+ * updates never lose one another (optimistic versions); a dose is recorded once however many nurses
+ * press the button; and chart entries written while a merge runs are moved by it or refused, never
+ * stranded on the merged record (the chart lock). Extend it and return your provider.
  *
  * @since 0.1.0
  */
@@ -96,6 +112,10 @@ public abstract class RecordsContract {
     void freshTenant() {
         TenantId tenant = TenantId.of("records-" + UUID.randomUUID().toString().substring(0, 8));
         desk = AccessContext.of(tenant, Principal.of("desk-1", Roles.FRONT_DESK), PurposeOfUse.OPERATIONS);
+    }
+
+    private AccessContext as(String user, String role) {
+        return AccessContext.of(desk.tenant(), Principal.of(user, role), PurposeOfUse.TREATMENT);
     }
 
     private static Demographics person(String given, String family) {
@@ -241,8 +261,66 @@ public abstract class RecordsContract {
     }
 
     @Nested
+    @DisplayName("Medication administration record")
+    class Administration {
+
+        @Test
+        @DisplayName("eight nurses recording one dose at once: exactly one outcome is kept")
+        void oneDoseIsRecordedOnce() throws InterruptedException {
+            Patient p = registry.register(desk, RegisterPatient.at("NORTH", person("Dot", "Dose")));
+            AccessContext nurse = as("rn-1", Roles.NURSE);
+            Instant start = Instant.parse("2026-11-02T00:00:00Z");
+            MedicationOrder order = medcoord.service(MedicationSchedules.class).order(as("dr-1", Roles.CLINICIAN), new OrderMedication(
+                    p.id(), new Coding(CodeSystems.RXNORM, "6809", "Metformin"), Dose.of("500", "mg"), Route.ORAL, Frequency.parse("q8h"),
+                    ZoneId.of("UTC"), start, Optional.empty(), "4-west", java.util.Set.of())).order().orElseThrow();
+            List<Outcome<ScheduledDose>> outcomes = race(THREADS, i -> () -> medcoord.service(MedicationSchedules.class)
+                    .record(nurse, order.id(), start, i == 0 ? AdministrationOutcome.GIVEN : AdministrationOutcome.MISSED, Optional.empty()));
+
+            assertThat(outcomes).filteredOn(Outcome::succeeded).hasSize(1);
+            assertThat(outcomes).filteredOn(o -> !o.succeeded()).allSatisfy(o -> assertThat(o.failure())
+                    .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.code()).isEqualTo("MC-REC-074")));
+            ScheduledDose kept = outcomes.stream().filter(Outcome::succeeded).findFirst().orElseThrow().value();
+            assertThat(medcoord.service(MedicationSchedules.class).schedule(nurse, order.id(), start, start.plusSeconds(1)))
+                    .extracting(ScheduledDose::outcome).containsExactly(kept.outcome());
+        }
+    }
+
+    @Nested
     @DisplayName("Merge")
     class Merge {
+
+        @Test
+        @DisplayName("entries written while a merge runs are either moved by it or refused: none is left behind")
+        void chartWritesRacingAMergeAreNeverLost() throws InterruptedException {
+            Patient keep = registry.register(desk, RegisterPatient.at("NORTH", person("Lou", "Lost")));
+            Patient dup = registry.register(desk, RegisterPatient.at("NORTH", person("Lou", "Lost")));
+            AccessContext doctor = as("dr-1", Roles.CLINICIAN);
+            MedicalHistory history = medcoord.service(MedicalHistory.class);
+            HistoryItem problem = new HistoryItem.Problem(new Coding(CodeSystems.ICD_10_CM, "J45.909", null), null);
+            // Writers keep writing to the duplicate until the merge refuses them, so writes overlap the merge.
+            List<Outcome<Integer>> outcomes = race(THREADS, i -> () -> {
+                if (i == 0) {
+                    registry.merge(doctor, keep.id(), keep.version(), dup.id(), dup.version());
+                    return 0;
+                }
+                int written = 0;
+                for (int n = 0; n < 200; n++) {
+                    try {
+                        history.record(doctor, dup.id(), problem, EntrySource.CLINICIAN);
+                        written++;
+                    } catch (ConflictException e) {
+                        assertThat(e.code()).isEqualTo("MC-REC-022");
+                        return written;
+                    }
+                }
+                return written;
+            });
+
+            assertThat(outcomes).allMatch(Outcome::succeeded);
+            int written = outcomes.stream().mapToInt(Outcome::value).sum();
+            assertThat(history.list(doctor, keep.id(), java.util.Set.of())).hasSize(written);
+            assertThat(history.list(doctor, dup.id(), java.util.Set.of())).isEmpty();
+        }
 
         @Test
         @DisplayName("two concurrent merges of one duplicate: exactly one succeeds")
@@ -250,8 +328,7 @@ public abstract class RecordsContract {
             Patient a = registry.register(desk, RegisterPatient.at("NORTH", person("Mo", "Merge")));
             Patient b = registry.register(desk, RegisterPatient.at("NORTH", person("Mo", "Merge")));
             Patient c = registry.register(desk, RegisterPatient.at("NORTH", person("Mo", "Merge")));
-            AccessContext doctor = new AccessContext(desk.tenant(), Principal.of("dr-1", Roles.CLINICIAN), PurposeOfUse.TREATMENT,
-                    Optional.empty());
+            AccessContext doctor = as("dr-1", Roles.CLINICIAN);
             List<Outcome<Patient>> outcomes = race(2, i -> () -> i == 0
                     ? registry.merge(doctor, a.id(), a.version(), c.id(), c.version())
                     : registry.merge(doctor, b.id(), b.version(), c.id(), c.version()));
