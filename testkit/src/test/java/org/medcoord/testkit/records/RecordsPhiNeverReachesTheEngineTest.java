@@ -26,6 +26,18 @@ import java.util.Optional;
 import org.medcoord.core.code.CodeSystems;
 import org.medcoord.core.code.Coding;
 import org.medcoord.records.Address;
+import org.medcoord.records.AdministrationOutcome;
+import org.medcoord.records.Amendment;
+import org.medcoord.records.Amendments;
+import org.medcoord.records.Consents;
+import org.medcoord.records.Dose;
+import org.medcoord.records.Frequency;
+import org.medcoord.records.MedicationOrder;
+import org.medcoord.records.MedicationSchedules;
+import org.medcoord.records.OrderMedication;
+import org.medcoord.records.Route;
+import org.medcoord.records.VitalKind;
+import org.medcoord.records.Vitals;
 import org.medcoord.records.ClinicalNote;
 import org.medcoord.records.ClinicalNotes;
 import org.medcoord.records.Encounter;
@@ -69,6 +81,12 @@ class RecordsPhiNeverReachesTheEngineTest {
     private static final String ADDENDUM = "Addendumcanary correction";
     private static final String VISIT_REASON = "Reasoncanary cough";
     private static final String SOCIAL = "Socialcanary smokes";
+    private static final String AMEND = "Amendcanary please fix";
+    private static final String DENIAL = "Denialcanary reason";
+    private static final String DISAGREE = "Disagreecanary statement";
+    private static final String HELD = "Heldcanary nausea";
+    private static final String DRUG = "Drugcanaryzole";
+    private static final String RECIPIENT = "recipientcanary:acme";
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-02T09:00:00Z"));
     private final InterceptingStorageProvider storage = new InterceptingStorageProvider(InMemoryStorage.provider());
@@ -101,7 +119,8 @@ class RecordsPhiNeverReachesTheEngineTest {
         return List.of(GIVEN, FAMILY, "Quixote", "Canaryfield", BIRTH.toString(), "1947", "0199424", "019-9424", "5550199424",
                 "0177313", "5550177313", EMAIL, "Canarywharf", MEMBER_ID, LEGACY_MRN, GUARDIAN, EMERGENCY,
                 REACTION, "Reactioncanary", NOTE_TEXT, "Notecanary", ADDENDUM, "Addendumcanary", VISIT_REASON, "Reasoncanary", SOCIAL,
-                "Socialcanary", "Z87.891");
+                "Socialcanary", "Z87.891", AMEND, "Amendcanary", DENIAL, "Denialcanary", DISAGREE, "Disagreecanary", HELD, "Heldcanary",
+                DRUG, "Drugcanary", RECIPIENT, "recipientcanary", "71.3");
     }
 
     @Test
@@ -142,6 +161,19 @@ class RecordsPhiNeverReachesTheEngineTest {
                 .satisfies(e -> seenByCaller.add(e.getMessage()));
         seenByCaller.add(signed);
         seenByCaller.add(encounters.list(doctor, twin.id()));
+        Amendments amendments = medcoord.service(Amendments.class);
+        Amendment request = amendments.request(doctor, signed.id(), AMEND);
+        Amendment denied = amendments.deny(doctor, request.id(), request.version(), DENIAL);
+        seenByCaller.add(amendments.recordDisagreement(doctor, denied.id(), denied.version(), DISAGREE));
+        seenByCaller.add(medcoord.service(Vitals.class).record(doctor, twin.id(), VitalKind.WEIGHT, new java.math.BigDecimal("71.3"), "kg",
+                clock.instant(), Optional.of(visit.id())));
+        MedicationSchedules mar = medcoord.service(MedicationSchedules.class);
+        MedicationOrder order = mar.order(doctor, new OrderMedication(twin.id(), new Coding(CodeSystems.RXNORM, "99999", DRUG),
+                Dose.of("5", "mg"), Route.ORAL, Frequency.parse("q8h"), java.time.ZoneId.of("UTC"), clock.instant(), Optional.empty(),
+                "4-west", java.util.Set.of())).order().orElseThrow();
+        seenByCaller.add(mar.record(doctor, order.id(), order.start(), AdministrationOutcome.HELD, Optional.of(HELD)));
+        seenByCaller.add(medcoord.service(Consents.class).permitDisclosure(doctor, twin.id(), RECIPIENT,
+                java.util.Set.of(org.medcoord.core.access.DataCategory.CLINICAL), clock.instant().plusSeconds(3600)));
         Patient survivor = registry.merge(doctor, updated.id(), updated.version(), twin.id(), twin.version());
         seenByCaller.add(survivor);
         seenByCaller.add(history.list(doctor, survivor.id(), java.util.Set.of()));
