@@ -46,6 +46,12 @@ public interface PatientRegistry {
      */
     Patient addIdentifier(AccessContext context, PatientId patient, long expectedVersion, ExternalIdentifier identifier);
 
+    /**
+     * @return every version of the patient record, oldest first, each with who wrote it and when: demographic
+     *         changes, identifiers added, deactivation, merges and consent restrictions
+     */
+    List<Patient> versions(AccessContext context, PatientId patient);
+
     /** Marks the record inactive; it stays readable and keeps its MRN. */
     Patient deactivate(AccessContext context, PatientId patient, long expectedVersion);
 

@@ -219,6 +219,26 @@ class PatientRegistryTest {
     }
 
     @Test
+    void everyVersionIsKeptWithItsAuthorAndTime() {
+        Patient v1 = register("Ana", "Silva", BIRTH, null);
+        clinic.clock.advance(java.time.Duration.ofMinutes(5));
+        Patient v2 = registry.updateDemographics(DOCTOR, v1.id(), v1.version(), v1.demographics().withPreferredLanguage("pt"));
+        clinic.clock.advance(java.time.Duration.ofMinutes(5));
+        Patient v3 = registry.deactivate(DESK, v1.id(), v2.version());
+        assertThatThrownBy(() -> registry.updateDemographics(DESK, v1.id(), v1.version(), v1.demographics()))
+                .isInstanceOf(ConflictException.class);
+
+        List<Patient> versions = registry.versions(DOCTOR, v1.id());
+
+        assertThat(versions).extracting(Patient::version).containsExactly(1L, 2L, 3L);
+        assertThat(versions).extracting(Patient::updatedBy).containsExactly("desk-1", "dr-1", "desk-1");
+        assertThat(versions).extracting(Patient::updatedAt).containsExactly(v1.updatedAt(), v2.updatedAt(), v3.updatedAt());
+        assertThat(versions.get(0).demographics().preferredLanguage()).isNull();
+        assertThat(versions.get(1).demographics().preferredLanguage()).isEqualTo("pt");
+        assertThat(versions.get(2).status()).isEqualTo(PatientStatus.INACTIVE);
+    }
+
+    @Test
     void readingAnUnknownPatientIsNotFound() {
         assertThatThrownBy(() -> registry.get(DESK, PatientId.next(clinic.clock)))
                 .isInstanceOfSatisfying(NotFoundException.class, e -> assertThat(e.code()).isEqualTo("MC-REC-404"));

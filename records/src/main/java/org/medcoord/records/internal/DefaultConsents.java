@@ -68,7 +68,7 @@ final class DefaultConsents implements Consents {
                     DefaultPatientRegistry.subject(patient));
             s.lock(PatientDocuments.CHART_LOCK, patient.asString());
             Versioned<StoredPatient> current = DefaultPatientRegistry.load(s, patient);
-            Versioned<StoredPatient> saved = s.update(PatientDocuments.PATIENT, patient.asString(), expectedVersion,
+            Versioned<StoredPatient> saved = DefaultPatientRegistry.save(s, patient, expectedVersion,
                     current.value().withRestriction(users, context.principal().userId()));
             s.publish(new ConsentChanged(patient, change));
             s.publish(new PatientUpdated(patient, saved.version()));

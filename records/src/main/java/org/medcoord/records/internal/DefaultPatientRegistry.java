@@ -21,6 +21,7 @@ import org.medcoord.core.access.DataCategory;
 import org.medcoord.core.data.Criteria;
 import org.medcoord.core.data.DataSession;
 import org.medcoord.core.data.DataStore;
+import org.medcoord.core.data.LogType;
 import org.medcoord.core.data.ResultPage;
 import org.medcoord.core.data.Versioned;
 import org.medcoord.records.Demographics;
@@ -66,7 +67,7 @@ final class DefaultPatientRegistry implements PatientRegistry {
                     () -> Mrns.format(facility, s.append(Mrns.LOG, Mrns.stream(facility), new Mrns.Issued(id))));
             StoredPatient stored = new StoredPatient(facility, mrn, request.demographics(), request.identifiers(),
                     PatientStatus.ACTIVE, null, List.of(), null, context.principal().userId());
-            Versioned<StoredPatient> saved = s.insert(PatientDocuments.PATIENT, id.asString(), stored);
+            Versioned<StoredPatient> saved = create(s, id, stored);
             s.publish(new PatientRegistered(id, facility));
             return view(saved);
         }));
@@ -110,8 +111,7 @@ final class DefaultPatientRegistry implements PatientRegistry {
             s.lock(PatientDocuments.CHART_LOCK, patient.asString());
             Versioned<StoredPatient> current = load(s, patient);
             requireActive(patient, current.value());
-            Versioned<StoredPatient> saved = s.update(PatientDocuments.PATIENT, patient.asString(), expectedVersion,
-                    current.value().deactivated(context.principal().userId()));
+            Versioned<StoredPatient> saved = save(s, patient, expectedVersion, current.value().deactivated(context.principal().userId()));
             s.publish(new PatientDeactivated(patient));
             return view(saved);
         });
@@ -222,9 +222,8 @@ final class DefaultPatientRegistry implements PatientRegistry {
             }
             String by = context.principal().userId();
             // The merged side gives up its identifiers before the survivor claims them.
-            s.update(PatientDocuments.PATIENT, merged.asString(), mergedVersion, gone.value().mergedInto(survivor, by));
-            Versioned<StoredPatient> saved = s.update(PatientDocuments.PATIENT, survivor.asString(), survivorVersion,
-                    keep.value().absorbing(gone.value(), by));
+            save(s, merged, mergedVersion, gone.value().mergedInto(survivor, by));
+            Versioned<StoredPatient> saved = save(s, survivor, survivorVersion, keep.value().absorbing(gone.value(), by));
             int moved = ChartDocuments.moveAll(s, merged, survivor);
             s.publish(new PatientsMerged(survivor, merged, moved));
             return view(saved);
@@ -237,8 +236,7 @@ final class DefaultPatientRegistry implements PatientRegistry {
             s.authorize(Action.UPDATE, DataCategory.DEMOGRAPHICS, Optional.of(patient), source, subject(patient));
             Versioned<StoredPatient> current = load(s, patient);
             requireActive(patient, current.value());
-            Versioned<StoredPatient> saved = s.update(PatientDocuments.PATIENT, patient.asString(), expectedVersion,
-                    edit.apply(current.value()));
+            Versioned<StoredPatient> saved = save(s, patient, expectedVersion, edit.apply(current.value()));
             s.publish(new PatientUpdated(patient, saved.version()));
             return view(saved);
         });
@@ -255,6 +253,50 @@ final class DefaultPatientRegistry implements PatientRegistry {
             s.authorize(Action.SEARCH, DataCategory.DEMOGRAPHICS, Optional.empty(), source, "patient");
             return s.query(PatientDocuments.PATIENT, query).map(DefaultPatientRegistry::view);
         });
+    }
+
+    @Override
+    public List<Patient> versions(AccessContext context, PatientId patient) {
+        return data.inTransaction(context, s -> {
+            s.authorize(Action.READ, DataCategory.DEMOGRAPHICS, Optional.of(patient), "records.patient.versions", subject(patient));
+            load(s, patient);
+            List<Patient> all = new ArrayList<>();
+            long next = 1;
+            while (true) {
+                var batch = s.read(VERSIONS, patient.asString(), next, 500);
+                for (var logged : batch) {
+                    PatientVersion v = logged.entry();
+                    all.add(view(new Versioned<>(patient.asString(), v.version(), v.patient(), logged.appended())));
+                    next = logged.seq() + 1;
+                }
+                if (batch.size() < 500) {
+                    return all;
+                }
+            }
+        });
+    }
+
+    /** One version of a patient as kept in the patient's version log (encrypted like the document). */
+    record PatientVersion(long version, StoredPatient patient) {
+        @Override
+        public String toString() {
+            return "PatientVersion[v" + version + "]";
+        }
+    }
+
+    /** Every version of every patient, one stream per patient (named by the opaque id), appended in the writing transaction. */
+    static final LogType<PatientVersion> VERSIONS = new LogType<>("records.versions/", PatientVersion.class);
+
+    static Versioned<StoredPatient> create(DataSession s, PatientId patient, StoredPatient value) {
+        Versioned<StoredPatient> saved = s.insert(PatientDocuments.PATIENT, patient.asString(), value);
+        s.append(VERSIONS, patient.asString(), new PatientVersion(saved.version(), value));
+        return saved;
+    }
+
+    static Versioned<StoredPatient> save(DataSession s, PatientId patient, long expectedVersion, StoredPatient value) {
+        Versioned<StoredPatient> saved = s.update(PatientDocuments.PATIENT, patient.asString(), expectedVersion, value);
+        s.append(VERSIONS, patient.asString(), new PatientVersion(saved.version(), value));
+        return saved;
     }
 
     /**
