@@ -45,9 +45,9 @@ public interface Amendments {
      */
     Amendment recordDisagreement(AccessContext context, AmendmentId amendment, long expectedVersion, String statement);
 
-    /** @return the requests against a history entry, oldest first */
+    /** @return the requests against a history entry, in creation order */
     List<Amendment> forEntry(AccessContext context, HistoryEntryId entry);
 
-    /** @return the requests against a note, oldest first */
+    /** @return the requests against a note, in creation order */
     List<Amendment> forNote(AccessContext context, NoteId note);
 }

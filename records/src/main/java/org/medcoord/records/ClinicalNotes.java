@@ -49,9 +49,9 @@ public interface ClinicalNotes {
     /** @throws org.medcoord.core.NotFoundException when the tenant has no such note */
     ClinicalNote get(AccessContext context, NoteId note);
 
-    /** @return the addenda of a note, oldest first */
+    /** @return the addenda of a note, in creation order */
     List<ClinicalNote> addenda(AccessContext context, NoteId note);
 
-    /** @return the patient's notes and addenda, oldest first */
+    /** @return the patient's notes and addenda, in creation order */
     List<ClinicalNote> list(AccessContext context, PatientId patient);
 }

@@ -46,6 +46,21 @@ public interface Consents {
     /** @return true when an active permission covers disclosing {@code category} to {@code recipient} now */
     boolean mayDisclose(AccessContext context, PatientId patient, String recipient, DataCategory category);
 
-    /** @return the patient's directives, oldest first */
+    /**
+     * Records the patient's permission for {@code userId} to see their entries of {@code categories} until {@code until}.
+     *
+     * @throws org.medcoord.core.ValidationException when the user id is blank, no category is named, or
+     *         {@code until} is not in the future
+     */
+    SensitiveAccessGrant grantSensitiveAccess(AccessContext context, PatientId patient, String userId, Set<SensitiveCategory> categories,
+                                              Instant until);
+
+    /** Revokes a sensitive-access permission from now on. */
+    SensitiveAccessGrant revokeSensitiveAccess(AccessContext context, ConsentId grant, long expectedVersion);
+
+    /** @return the patient's sensitive-access permissions, in creation order */
+    List<SensitiveAccessGrant> sensitiveAccessGrants(AccessContext context, PatientId patient);
+
+    /** @return the patient's directives, in creation order */
     List<ConsentDirective> list(AccessContext context, PatientId patient);
 }

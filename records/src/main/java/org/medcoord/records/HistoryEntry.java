@@ -15,16 +15,19 @@ import org.medcoord.core.PatientId;
  * @param provenance who recorded it, when, from what source
  * @param updatedAt  when this version was written
  * @param updatedBy  who wrote this version
+ * @param sensitivity the sensitive categories the entry falls in; empty for most
  * @since 0.1.0
  */
 public record HistoryEntry(HistoryEntryId id, long version, PatientId patient, HistoryItem item, EntryStatus status,
-                           Provenance provenance, Instant updatedAt, String updatedBy) {
+                           Provenance provenance, Instant updatedAt, String updatedBy,
+                           java.util.Set<SensitiveCategory> sensitivity) {
     public HistoryEntry {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(patient, "patient");
         Objects.requireNonNull(item, "item");
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(provenance, "provenance");
+        sensitivity = java.util.Set.copyOf(sensitivity);
     }
 
     /** @return the kind of entry */

@@ -24,6 +24,13 @@ public interface MedicalHistory {
     HistoryEntry record(AccessContext context, PatientId patient, HistoryItem item, EntrySource source);
 
     /**
+     * Records one entry and marks it sensitive, in addition to any category its code implies (a problem coded
+     * F11.20 is {@link SensitiveCategory#SUBSTANCE_USE} either way). Sensitive entries are seen only by their
+     * recorder, users the patient permitted, and break-glass; to everyone else they do not exist.
+     */
+    HistoryEntry record(AccessContext context, PatientId patient, HistoryItem item, EntrySource source, Set<SensitiveCategory> sensitivity);
+
+    /**
      * Records the answers of an intake questionnaire in one transaction: all entries or none, with every
      * problem of every item reported at once (fields {@code items[i]...}).
      */
@@ -31,7 +38,7 @@ public interface MedicalHistory {
 
     /**
      * @param kinds the kinds wanted; empty for all
-     * @return the patient's entries of those kinds (every status), oldest first
+     * @return the patient's entries of those kinds (every status) that the caller may see, in creation order
      */
     List<HistoryEntry> list(AccessContext context, PatientId patient, Set<HistoryKind> kinds);
 

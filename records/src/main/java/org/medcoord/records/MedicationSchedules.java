@@ -32,7 +32,7 @@ public interface MedicationSchedules {
     /** Stops an order: no dose is due at or after {@code at}. */
     MedicationOrder stop(AccessContext context, MedicationOrderId order, long expectedVersion, Instant at);
 
-    /** @return the patient's orders, oldest first */
+    /** @return the patient's orders, in creation order */
     List<MedicationOrder> orders(AccessContext context, PatientId patient);
 
     /** @return the order's doses due in {@code [from, to)} with what was recorded for each, oldest first (none for PRN) */

@@ -9,6 +9,9 @@
  * identifying index values are HMAC tokens, so searches match exactly (after normalising case, white
  * space and, for names, accents), never by prefix.
  *
+ * <p>Lists "in creation order" are ordered by their time-ordered (UUID v7) ids: to the millisecond;
+ * documents created within the same millisecond come in no particular order.
+ *
  * <p>Obtain the services from a built {@link org.medcoord.core.MedCoord}:
  * {@code medcoord.service(PatientRegistry.class)}, {@code medcoord.service(MedicalHistory.class)},
  * {@code medcoord.service(Encounters.class)}, {@code medcoord.service(ClinicalNotes.class)},

@@ -39,6 +39,7 @@ final class ChartDocuments {
             new Movable<>(ClinicalDocuments.ENCOUNTER, StoredEncounter::movedTo),
             new Movable<>(ClinicalDocuments.NOTE, StoredNote::movedTo),
             new Movable<>(DefaultConsents.CONSENT, StoredConsent::movedTo),
+            new Movable<>(DefaultConsents.SENSITIVE, StoredSensitiveGrant::movedTo),
             new Movable<>(DefaultVitals.VITAL, StoredVital::movedTo),
             new Movable<>(DefaultMedicationSchedules.ORDER, StoredOrder::movedTo),
             new Movable<>(DefaultMedicationSchedules.DOSE, StoredDose::movedTo),

@@ -63,9 +63,7 @@ final class DefaultAmendments implements Amendments {
         text(requestedChange, "requestedChange");
         AmendmentId id = AmendmentId.next(clock);
         return data.inTransaction(context, s -> {
-            StoredEntry target = s.find(HistoryDocuments.ENTRY, entry.asString())
-                    .orElseThrow(() -> new NotFoundException("MC-REC-404", "history entry " + entry + " was not found in this clinic"))
-                    .value();
+            StoredEntry target = DefaultMedicalHistory.load(s, entry).value();
             return file(s, id, target.patient(), target.item().kind().category(), entry, null, requestedChange);
         });
     }
@@ -104,7 +102,7 @@ final class DefaultAmendments implements Amendments {
             if (a.entry() == null) {
                 throw new ConflictException("MC-REC-082", "amendment " + amendment + " is against a note; accept it with an addendum");
             }
-            StoredEntry original = s.get(HistoryDocuments.ENTRY, a.entry().asString()).value();
+            StoredEntry original = DefaultMedicalHistory.load(s, a.entry()).value();
             if (original.item().kind() != correction.kind()) {
                 throw new ConflictException("MC-REC-082", "the correction of a " + original.item().kind() + " entry must be a "
                         + original.item().kind() + " too");
@@ -112,7 +110,8 @@ final class DefaultAmendments implements Amendments {
             s.authorize(Action.UPDATE, original.item().kind().category(), Optional.of(a.patient()), "records.amendment.accept",
                     subject(amendment));
             String by = context.principal().userId();
-            StoredEntry fix = new StoredEntry(a.patient(), correction, EntryStatus.ACTIVE, new Provenance(by, s.now(), EntrySource.CLINICIAN), by);
+            StoredEntry fix = new StoredEntry(a.patient(), correction, EntryStatus.ACTIVE, new Provenance(by, s.now(), EntrySource.CLINICIAN), by,
+                    Sensitivity.of(correction, original.sensitivity()));
             s.insert(HistoryDocuments.ENTRY, fixId.asString(), fix);
             s.publish(new HistoryEntryRecorded(a.patient(), fixId, correction.kind()));
             return finish(s, amendment, expectedVersion, a.accepted(by, s.now(), fixId, null), AmendmentStatus.ACCEPTED);
@@ -171,9 +170,7 @@ final class DefaultAmendments implements Amendments {
     @Override
     public List<Amendment> forEntry(AccessContext context, HistoryEntryId entry) {
         return data.inTransaction(context, s -> {
-            StoredEntry target = s.find(HistoryDocuments.ENTRY, entry.asString())
-                    .orElseThrow(() -> new NotFoundException("MC-REC-404", "history entry " + entry + " was not found in this clinic"))
-                    .value();
+            StoredEntry target = DefaultMedicalHistory.load(s, entry).value();
             s.authorize(Action.READ, target.item().kind().category(), Optional.of(target.patient()), "records.amendment.list",
                     "history/" + entry);
             Charts.requireExists(s, target.patient());

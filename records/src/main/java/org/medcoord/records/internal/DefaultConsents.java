@@ -24,6 +24,8 @@ import org.medcoord.records.ConsentId;
 import org.medcoord.records.ConsentStatus;
 import org.medcoord.records.Consents;
 import org.medcoord.records.Patient;
+import org.medcoord.records.SensitiveAccessGrant;
+import org.medcoord.records.SensitiveCategory;
 import org.medcoord.records.PatientUpdated;
 
 /** Consent on core's data layer: restrictions live on the patient document, permissions in their own documents. */
@@ -31,6 +33,10 @@ final class DefaultConsents implements Consents {
 
     static final DocumentType<StoredConsent> CONSENT = DocumentType.builder("records.consent", StoredConsent.class)
             .field("patient", FieldKind.TEXT, c -> List.of(c.patient().asString()))
+            .build();
+
+    static final DocumentType<StoredSensitiveGrant> SENSITIVE = DocumentType.builder("records.sensitive-grant", StoredSensitiveGrant.class)
+            .field("patient", FieldKind.TEXT, g -> List.of(g.patient().asString()))
             .build();
 
     private static final int MAX_USERS = 100;
@@ -127,6 +133,60 @@ final class DefaultConsents implements Consents {
             Charts.requireExists(s, patient);
             return directives(s, patient);
         });
+    }
+
+    @Override
+    public SensitiveAccessGrant grantSensitiveAccess(AccessContext context, PatientId patient, String userId,
+                                                     Set<SensitiveCategory> categories, Instant until) {
+        Violations v = new Violations();
+        v.addIf(userId == null || userId.isBlank() || userId.length() > 128, "userId", "MC-REC-050", "name the user (1 to 128 characters)");
+        v.addIf(categories == null || categories.isEmpty(), "categories", "MC-REC-050", "name at least one sensitive category");
+        v.addIf(until == null || !until.isAfter(clock.instant()), "until", "MC-REC-050", "a permission lasts until a future time");
+        v.throwIfAny();
+        ConsentId id = ConsentId.next(clock);
+        return data.inTransaction(context, s -> {
+            s.authorize(Action.CREATE, DataCategory.CONSENT, Optional.of(patient), "records.consent.grant-sensitive", subject(id));
+            Charts.openForWriting(s, patient);
+            StoredSensitiveGrant grant = new StoredSensitiveGrant(patient, userId.strip(), Set.copyOf(categories), s.now(), until,
+                    ConsentStatus.ACTIVE, context.principal().userId());
+            Versioned<StoredSensitiveGrant> saved = s.insert(SENSITIVE, id.asString(), grant);
+            s.publish(new ConsentChanged(patient, "sensitive-granted"));
+            return sensitiveView(saved);
+        });
+    }
+
+    @Override
+    public SensitiveAccessGrant revokeSensitiveAccess(AccessContext context, ConsentId grant, long expectedVersion) {
+        return data.inTransaction(context, s -> {
+            Versioned<StoredSensitiveGrant> found = s.find(SENSITIVE, grant.asString())
+                    .orElseThrow(() -> new NotFoundException("MC-REC-404", "permission " + grant + " was not found in this clinic"));
+            PatientId patient = found.value().patient();
+            s.authorize(Action.UPDATE, DataCategory.CONSENT, Optional.of(patient), "records.consent.revoke-sensitive", subject(grant));
+            Charts.openForWriting(s, patient);
+            Versioned<StoredSensitiveGrant> saved = s.update(SENSITIVE, grant.asString(), expectedVersion, found.value().revoked(s.now()));
+            s.publish(new ConsentChanged(patient, "sensitive-revoked"));
+            return sensitiveView(saved);
+        });
+    }
+
+    @Override
+    public List<SensitiveAccessGrant> sensitiveAccessGrants(AccessContext context, PatientId patient) {
+        return data.inTransaction(context, s -> {
+            s.authorize(Action.READ, DataCategory.CONSENT, Optional.of(patient), "records.consent.list", DefaultPatientRegistry.subject(patient));
+            Charts.requireExists(s, patient);
+            return sensitiveGrants(s, patient);
+        });
+    }
+
+    static List<SensitiveAccessGrant> sensitiveGrants(DataSession s, PatientId patient) {
+        return ClinicalDocuments.all(s, SENSITIVE, Criteria.all().eq("patient", patient.asString())).stream()
+                .map(DefaultConsents::sensitiveView).toList();
+    }
+
+    private static SensitiveAccessGrant sensitiveView(Versioned<StoredSensitiveGrant> v) {
+        StoredSensitiveGrant g = v.value();
+        return new SensitiveAccessGrant(ConsentId.parse(v.id()), v.version(), g.patient(), g.userId(), g.categories(), g.from(), g.until(),
+                g.status(), g.recordedBy());
     }
 
     static List<ConsentDirective> directives(DataSession s, PatientId patient) {

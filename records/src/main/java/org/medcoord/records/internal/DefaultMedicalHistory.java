@@ -30,6 +30,7 @@ import org.medcoord.records.HistoryItem;
 import org.medcoord.records.HistoryKind;
 import org.medcoord.records.MedicalHistory;
 import org.medcoord.records.Provenance;
+import org.medcoord.records.SensitiveCategory;
 
 /** History intake on core's data layer. */
 final class DefaultMedicalHistory implements MedicalHistory {
@@ -47,15 +48,26 @@ final class DefaultMedicalHistory implements MedicalHistory {
 
     @Override
     public HistoryEntry record(AccessContext context, PatientId patient, HistoryItem item, EntrySource source) {
+        return record(context, patient, item, source, Set.of());
+    }
+
+    @Override
+    public HistoryEntry record(AccessContext context, PatientId patient, HistoryItem item, EntrySource source,
+                               Set<SensitiveCategory> sensitivity) {
         Violations v = new Violations();
         HistoryRules.check(v, "item", item, codes, LocalDate.now(clock));
         v.addIf(source == null, "source", "MC-REC-001", "the source is required");
         v.throwIfAny();
-        return recordAll(context, patient, List.of(item), source).get(0);
+        return recordAll(context, patient, List.of(item), source, sensitivity == null ? Set.of() : sensitivity).get(0);
     }
 
     @Override
     public List<HistoryEntry> recordAll(AccessContext context, PatientId patient, List<HistoryItem> items, EntrySource source) {
+        return recordAll(context, patient, items, source, Set.of());
+    }
+
+    private List<HistoryEntry> recordAll(AccessContext context, PatientId patient, List<HistoryItem> items, EntrySource source,
+                                         Set<SensitiveCategory> sensitivity) {
         Violations v = new Violations();
         v.addIf(items == null || items.isEmpty(), "items", "MC-REC-001", "at least one item is required");
         LocalDate today = LocalDate.now(clock);
@@ -76,15 +88,17 @@ final class DefaultMedicalHistory implements MedicalHistory {
             Charts.openForWriting(s, patient);
             List<HistoryEntry> saved = new ArrayList<>();
             for (int i = 0; i < items.size(); i++) {
-                saved.add(insert(s, ids.get(i), patient, items.get(i), source));
+                saved.add(insert(s, ids.get(i), patient, items.get(i), source, sensitivity));
             }
             return saved;
         });
     }
 
-    private HistoryEntry insert(DataSession s, HistoryEntryId id, PatientId patient, HistoryItem item, EntrySource source) {
+    private HistoryEntry insert(DataSession s, HistoryEntryId id, PatientId patient, HistoryItem item, EntrySource source,
+                                Set<SensitiveCategory> sensitivity) {
         String by = s.context().principal().userId();
-        StoredEntry entry = new StoredEntry(patient, item, EntryStatus.ACTIVE, new Provenance(by, s.now(), source), by);
+        StoredEntry entry = new StoredEntry(patient, item, EntryStatus.ACTIVE, new Provenance(by, s.now(), source), by,
+                Sensitivity.of(item, sensitivity));
         Versioned<StoredEntry> saved = s.insert(HistoryDocuments.ENTRY, id.asString(), entry);
         s.publish(new HistoryEntryRecorded(patient, id, item.kind()));
         return view(saved);
@@ -100,7 +114,8 @@ final class DefaultMedicalHistory implements MedicalHistory {
                 s.authorize(Action.READ, category, Optional.of(patient), "records.history.list", DefaultPatientRegistry.subject(patient));
             }
             Charts.requireExists(s, patient);
-            return listAll(s, patient, wanted).stream().map(DefaultMedicalHistory::view).toList();
+            Sensitivity.Filter filter = new Sensitivity.Filter(s);
+            return listAll(s, patient, wanted).stream().filter(e -> filter.allows(e.value())).map(DefaultMedicalHistory::view).toList();
         });
     }
 
@@ -148,10 +163,12 @@ final class DefaultMedicalHistory implements MedicalHistory {
 
     /**
      * Loads before authorizing because the patient, and so the access decision, is known only from the
-     * entry; an unknown id says nothing about any patient.
+     * entry; an unknown id says nothing about any patient. A sensitive entry the caller may not see is
+     * reported exactly like one that does not exist.
      */
-    private static Versioned<StoredEntry> load(DataSession s, HistoryEntryId entry) {
+    static Versioned<StoredEntry> load(DataSession s, HistoryEntryId entry) {
         return s.find(HistoryDocuments.ENTRY, entry.asString())
+                .filter(e -> new Sensitivity.Filter(s).allows(e.value()))
                 .orElseThrow(() -> new NotFoundException("MC-REC-404", "history entry " + entry + " was not found in this clinic"));
     }
 
@@ -162,6 +179,6 @@ final class DefaultMedicalHistory implements MedicalHistory {
     static HistoryEntry view(Versioned<StoredEntry> v) {
         StoredEntry e = v.value();
         return new HistoryEntry(HistoryEntryId.parse(v.id()), v.version(), e.patient(), e.item(), e.status(), e.provenance(),
-                v.written(), e.updatedBy());
+                v.written(), e.updatedBy(), e.sensitivity());
     }
 }
