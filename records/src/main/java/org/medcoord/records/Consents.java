@@ -23,6 +23,7 @@ public interface Consents {
 
     /**
      * Restricts who may see the patient to {@code users} (user ids; 1 to 100). Replaces any earlier restriction.
+     * Only the listed users (and break-glass) can change or lift it afterwards, so list whoever manages it.
      *
      * @throws org.medcoord.core.VersionConflictException when {@code expectedVersion} is not the patient's current version
      */
