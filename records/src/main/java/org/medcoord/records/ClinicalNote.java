@@ -20,11 +20,12 @@ import org.medcoord.core.PatientId;
  * @param createdAt   when it was started
  * @param signedBy    who signed it, once signed
  * @param signedAt    when it was signed
+ * @param sensitivity the sensitive categories the note falls in; empty for most
  * @since 0.1.0
  */
 public record ClinicalNote(NoteId id, long version, PatientId patient, Optional<EncounterId> encounter, Optional<NoteId> addendumTo,
                            String title, String text, NoteStatus status, String author, Instant createdAt,
-                           Optional<String> signedBy, Optional<Instant> signedAt) {
+                           Optional<String> signedBy, Optional<Instant> signedAt, java.util.Set<SensitiveCategory> sensitivity) {
     public ClinicalNote {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(patient, "patient");
@@ -33,6 +34,7 @@ public record ClinicalNote(NoteId id, long version, PatientId patient, Optional<
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(signedBy, "signedBy");
         Objects.requireNonNull(signedAt, "signedAt");
+        sensitivity = java.util.Set.copyOf(sensitivity);
     }
 
     /** @return true when this is an addendum to another note */

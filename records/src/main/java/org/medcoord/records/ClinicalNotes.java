@@ -24,6 +24,14 @@ public interface ClinicalNotes {
     ClinicalNote draft(AccessContext context, PatientId patient, Optional<EncounterId> encounter, String title, String text);
 
     /**
+     * Starts a draft in sensitive categories (a psychotherapy note is {@link SensitiveCategory#MENTAL_HEALTH}): it
+     * and its addenda are seen only by their author, users the patient permitted and break-glass; to everyone
+     * else they do not exist.
+     */
+    ClinicalNote draft(AccessContext context, PatientId patient, Optional<EncounterId> encounter, String title, String text,
+                       java.util.Set<SensitiveCategory> sensitivity);
+
+    /**
      * Replaces a draft's title and text. Only the author may revise a draft.
      *
      * @throws org.medcoord.core.ConflictException {@code MC-REC-040} when the note is signed (add an addendum),

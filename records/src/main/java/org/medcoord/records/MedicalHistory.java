@@ -37,6 +37,15 @@ public interface MedicalHistory {
     List<HistoryEntry> recordAll(AccessContext context, PatientId patient, List<HistoryItem> items, EntrySource source);
 
     /**
+     * Turns the answers of an intake questionnaire into patient-reported entries, in one transaction: all or
+     * none, with every problem reported at once under the form's field names ({@code allergies[1].severity},
+     * {@code conditions[0].code}, ...).
+     *
+     * @return the entries recorded, in the form's order
+     */
+    List<HistoryEntry> recordIntake(AccessContext context, PatientId patient, IntakeForm form);
+
+    /**
      * @param kinds the kinds wanted; empty for all
      * @return the patient's entries of those kinds (every status) that the caller may see, in creation order
      */

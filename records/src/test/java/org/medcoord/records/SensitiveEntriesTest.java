@@ -90,6 +90,26 @@ class SensitiveEntriesTest {
     }
 
     @Test
+    void aPsychotherapyNoteAndItsAddendaAreHiddenFromOtherClinicians() {
+        ClinicalNotes notes = clinic.service(ClinicalNotes.class);
+        ClinicalNote routine = notes.draft(DOCTOR, patient, java.util.Optional.empty(), "Visit", "BP check.");
+        ClinicalNote therapy = notes.draft(DOCTOR, patient, java.util.Optional.empty(), "Session 3", "Discussed grief.",
+                Set.of(SensitiveCategory.MENTAL_HEALTH));
+        ClinicalNote signed = notes.sign(DOCTOR, therapy.id(), therapy.version());
+        ClinicalNote addendum = notes.addAddendum(DOCTOR, signed.id(), "Follow-up in two weeks.");
+        assertThat(addendum.sensitivity()).containsExactly(SensitiveCategory.MENTAL_HEALTH);
+
+        assertThat(notes.list(OTHER_DOCTOR, patient)).extracting(ClinicalNote::id).containsExactly(routine.id());
+        assertThatThrownBy(() -> notes.get(OTHER_DOCTOR, therapy.id())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> notes.addenda(OTHER_DOCTOR, therapy.id())).isInstanceOf(NotFoundException.class);
+        assertThat(notes.list(DOCTOR, patient)).hasSize(3);
+
+        consents.grantSensitiveAccess(DOCTOR, patient, "dr-2", Set.of(SensitiveCategory.MENTAL_HEALTH),
+                clinic.clock.instant().plus(Duration.ofDays(1)));
+        assertThat(notes.list(OTHER_DOCTOR, patient)).hasSize(3);
+    }
+
+    @Test
     void breakGlassSeesSensitiveEntries() {
         HistoryEntry opioid = history.record(DOCTOR, patient, OPIOID_DEPENDENCE, EntrySource.CLINICIAN);
         var grant = clinic.service(BreakGlass.class).grant(ER_DOCTOR, "overdose suspected, patient unresponsive", Duration.ofMinutes(15));

@@ -73,8 +73,7 @@ final class DefaultAmendments implements Amendments {
         text(requestedChange, "requestedChange");
         AmendmentId id = AmendmentId.next(clock);
         return data.inTransaction(context, s -> {
-            StoredNote target = s.find(ClinicalDocuments.NOTE, note.asString())
-                    .orElseThrow(() -> new NotFoundException("MC-REC-404", "note " + note + " was not found in this clinic")).value();
+            StoredNote target = DefaultClinicalNotes.load(s, note).value();
             return file(s, id, target.patient(), DataCategory.NOTES, null, note, requestedChange);
         });
     }
@@ -129,13 +128,13 @@ final class DefaultAmendments implements Amendments {
                 throw new ConflictException("MC-REC-082", "amendment " + amendment + " is against a history entry; accept it with a correction");
             }
             s.authorize(Action.UPDATE, DataCategory.NOTES, Optional.of(a.patient()), "records.amendment.accept", subject(amendment));
-            StoredNote note = s.get(ClinicalDocuments.NOTE, a.note().asString()).value();
+            StoredNote note = DefaultClinicalNotes.load(s, a.note()).value();
             if (note.status() != NoteStatus.SIGNED) {
                 throw new ConflictException("MC-REC-041", "note " + a.note() + " is still a draft; its author revises it instead");
             }
             String by = context.principal().userId();
             StoredNote addendum = new StoredNote(a.patient(), note.encounter(), a.note(), "Amendment", text, NoteStatus.SIGNED, by, s.now(),
-                    by, s.now());
+                    by, s.now(), note.sensitivity());
             s.insert(ClinicalDocuments.NOTE, addendumId.asString(), addendum);
             s.publish(new NoteSigned(a.patient(), addendumId, Optional.of(a.note())));
             return finish(s, amendment, expectedVersion, a.accepted(by, s.now(), null, addendumId), AmendmentStatus.ACCEPTED);
@@ -181,8 +180,7 @@ final class DefaultAmendments implements Amendments {
     @Override
     public List<Amendment> forNote(AccessContext context, NoteId note) {
         return data.inTransaction(context, s -> {
-            StoredNote target = s.find(ClinicalDocuments.NOTE, note.asString())
-                    .orElseThrow(() -> new NotFoundException("MC-REC-404", "note " + note + " was not found in this clinic")).value();
+            StoredNote target = DefaultClinicalNotes.load(s, note).value();
             s.authorize(Action.READ, DataCategory.NOTES, Optional.of(target.patient()), "records.amendment.list", "note/" + note);
             Charts.requireExists(s, target.patient());
             return list(s, "note/" + note);

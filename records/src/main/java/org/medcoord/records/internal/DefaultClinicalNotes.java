@@ -21,6 +21,8 @@ import org.medcoord.records.EncounterId;
 import org.medcoord.records.NoteId;
 import org.medcoord.records.NoteSigned;
 import org.medcoord.records.NoteStatus;
+import org.medcoord.records.SensitiveCategory;
+import java.util.Set;
 
 /**
  * Clinical notes on core's data layer. A signed note is never passed to {@code update} again except by a
@@ -42,6 +44,12 @@ final class DefaultClinicalNotes implements ClinicalNotes {
 
     @Override
     public ClinicalNote draft(AccessContext context, PatientId patient, Optional<EncounterId> encounter, String title, String text) {
+        return draft(context, patient, encounter, title, text, Set.of());
+    }
+
+    @Override
+    public ClinicalNote draft(AccessContext context, PatientId patient, Optional<EncounterId> encounter, String title, String text,
+                              Set<SensitiveCategory> sensitivity) {
         Violations v = new Violations();
         v.addIf(patient == null, "patient", "MC-REC-001", "the patient is required");
         content(v, title, text);
@@ -58,7 +66,8 @@ final class DefaultClinicalNotes implements ClinicalNotes {
                 }
             }
             StoredNote note = new StoredNote(patient, encounter == null ? null : encounter.orElse(null), null, title.strip(), text,
-                    NoteStatus.DRAFT, context.principal().userId(), s.now(), null, null);
+                    NoteStatus.DRAFT, context.principal().userId(), s.now(), null, null,
+                    sensitivity == null ? Set.of() : sensitivity);
             return view(s.insert(ClinicalDocuments.NOTE, id.asString(), note));
         });
     }
@@ -107,8 +116,9 @@ final class DefaultClinicalNotes implements ClinicalNotes {
                 throw new ConflictException("MC-REC-041", "note " + note + " is still a draft; revise it instead of adding an addendum");
             }
             String by = context.principal().userId();
+            // an addendum is as sensitive as the note it completes
             StoredNote addendum = new StoredNote(patient, found.value().encounter(), note, "Addendum", text, NoteStatus.SIGNED, by,
-                    s.now(), by, s.now());
+                    s.now(), by, s.now(), found.value().sensitivity());
             Versioned<StoredNote> saved = s.insert(ClinicalDocuments.NOTE, id.asString(), addendum);
             s.publish(new NoteSigned(patient, id, Optional.of(note)));
             return view(saved);
@@ -131,8 +141,9 @@ final class DefaultClinicalNotes implements ClinicalNotes {
             Versioned<StoredNote> found = load(s, note);
             s.authorize(Action.READ, DataCategory.NOTES, Optional.of(found.value().patient()), "records.note.read", subject(note));
             Charts.requireExists(s, found.value().patient());
+            Sensitivity.Filter filter = new Sensitivity.Filter(s);
             return ClinicalDocuments.all(s, ClinicalDocuments.NOTE, Criteria.all().eq("addendumTo", note.asString()))
-                    .stream().map(DefaultClinicalNotes::view).toList();
+                    .stream().filter(n -> filter.allows(n.value())).map(DefaultClinicalNotes::view).toList();
         });
     }
 
@@ -141,8 +152,9 @@ final class DefaultClinicalNotes implements ClinicalNotes {
         return data.inTransaction(context, s -> {
             s.authorize(Action.READ, DataCategory.NOTES, Optional.of(patient), "records.note.list", DefaultPatientRegistry.subject(patient));
             Charts.requireExists(s, patient);
+            Sensitivity.Filter filter = new Sensitivity.Filter(s);
             return ClinicalDocuments.all(s, ClinicalDocuments.NOTE, Criteria.all().eq("patient", patient.asString()))
-                    .stream().map(DefaultClinicalNotes::view).toList();
+                    .stream().filter(n -> filter.allows(n.value())).map(DefaultClinicalNotes::view).toList();
         });
     }
 
@@ -163,8 +175,10 @@ final class DefaultClinicalNotes implements ClinicalNotes {
         }
     }
 
-    private static Versioned<StoredNote> load(DataSession s, NoteId note) {
+    /** A sensitive note the caller may not see is reported exactly like one that does not exist. */
+    static Versioned<StoredNote> load(DataSession s, NoteId note) {
         return s.find(ClinicalDocuments.NOTE, note.asString())
+                .filter(n -> new Sensitivity.Filter(s).allows(n.value()))
                 .orElseThrow(() -> new NotFoundException("MC-REC-404", "note " + note + " was not found in this clinic"));
     }
 
@@ -176,6 +190,6 @@ final class DefaultClinicalNotes implements ClinicalNotes {
         StoredNote n = v.value();
         return new ClinicalNote(NoteId.parse(v.id()), v.version(), n.patient(), Optional.ofNullable(n.encounter()),
                 Optional.ofNullable(n.addendumTo()), n.title(), n.text(), n.status(), n.author(), n.createdAt(),
-                Optional.ofNullable(n.signedBy()), Optional.ofNullable(n.signedAt()));
+                Optional.ofNullable(n.signedBy()), Optional.ofNullable(n.signedAt()), n.sensitivity());
     }
 }

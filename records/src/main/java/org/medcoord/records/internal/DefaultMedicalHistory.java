@@ -28,6 +28,7 @@ import org.medcoord.records.HistoryEntryRecorded;
 import org.medcoord.records.HistoryEntryStatusChanged;
 import org.medcoord.records.HistoryItem;
 import org.medcoord.records.HistoryKind;
+import org.medcoord.records.IntakeForm;
 import org.medcoord.records.MedicalHistory;
 import org.medcoord.records.Provenance;
 import org.medcoord.records.SensitiveCategory;
@@ -58,12 +59,33 @@ final class DefaultMedicalHistory implements MedicalHistory {
         HistoryRules.check(v, "item", item, codes, LocalDate.now(clock));
         v.addIf(source == null, "source", "MC-REC-001", "the source is required");
         v.throwIfAny();
-        return recordAll(context, patient, List.of(item), source, sensitivity == null ? Set.of() : sensitivity).get(0);
+        return store(context, patient, List.of(item), source, sensitivity == null ? Set.of() : sensitivity).get(0);
     }
 
     @Override
     public List<HistoryEntry> recordAll(AccessContext context, PatientId patient, List<HistoryItem> items, EntrySource source) {
         return recordAll(context, patient, items, source, Set.of());
+    }
+
+    @Override
+    public List<HistoryEntry> recordIntake(AccessContext context, PatientId patient, IntakeForm form) {
+        Violations v = new Violations();
+        if (form == null) {
+            v.add("form", "MC-REC-001", "the intake form is required");
+            v.throwIfAny();
+        }
+        List<IntakeMapping.Answer> answers = IntakeMapping.answers(form);
+        v.addIf(answers.isEmpty(), "form", "MC-REC-001", "the form has no answers to record");
+        LocalDate today = LocalDate.now(clock);
+        Violations found = new Violations();
+        for (IntakeMapping.Answer answer : answers) {
+            HistoryRules.check(found, answer.field(), answer.item(), codes, today);
+        }
+        for (var violation : found.list()) {
+            v.add(IntakeMapping.formField(violation.field()), violation.code(), violation.message());
+        }
+        v.throwIfAny();
+        return store(context, patient, answers.stream().map(IntakeMapping.Answer::item).toList(), EntrySource.PATIENT_REPORTED, Set.of());
     }
 
     private List<HistoryEntry> recordAll(AccessContext context, PatientId patient, List<HistoryItem> items, EntrySource source,
@@ -78,6 +100,12 @@ final class DefaultMedicalHistory implements MedicalHistory {
         }
         v.addIf(source == null, "source", "MC-REC-001", "the source is required");
         v.throwIfAny();
+        return store(context, patient, items, source, sensitivity);
+    }
+
+    /** Stores checked items in one transaction. */
+    private List<HistoryEntry> store(AccessContext context, PatientId patient, List<HistoryItem> items, EntrySource source,
+                                     Set<SensitiveCategory> sensitivity) {
         return data.inTransaction(context, s -> {
             List<HistoryEntryId> ids = new ArrayList<>();
             for (HistoryItem item : items) {

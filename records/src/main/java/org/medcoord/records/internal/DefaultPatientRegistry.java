@@ -121,15 +121,15 @@ final class DefaultPatientRegistry implements PatientRegistry {
     public ResultPage<Patient> findByMrn(AccessContext context, String mrn, PageRequest page) {
         Violations v = new Violations();
         v.addIf(mrn == null || mrn.isBlank(), "mrn", "MC-REC-001", "an MRN is required");
-        return search(context, v, page, "records.patient.search-mrn", () -> Criteria.all().eq("mrn", mrn.strip()), false);
+        return search(context, v, page, "records.patient.search-mrn", "mrn", () -> mrn.strip(), false);
     }
 
     @Override
     public ResultPage<Patient> findByIdentifier(AccessContext context, ExternalIdentifier identifier, PageRequest page) {
         Violations v = new Violations();
         DemographicsRules.identifier(v, "identifier", identifier);
-        return search(context, v, page, "records.patient.search-identifier",
-                () -> Criteria.all().eq("identifier", MatchKeys.identifier(identifier.system(), identifier.value())), false);
+        return search(context, v, page, "records.patient.search-identifier", "identifier",
+                () -> MatchKeys.identifier(identifier.system(), identifier.value()), false);
     }
 
     @Override
@@ -139,9 +139,9 @@ final class DefaultPatientRegistry implements PatientRegistry {
         v.addIf(familyName == null || MatchKeys.name(familyName).isEmpty(), "familyName", "MC-REC-001", "a family name is required");
         v.addIf(birthDate == null, "birthDate", "MC-REC-001", "a birth date is required");
         boolean withGiven = givenName != null && !MatchKeys.name(givenName).isEmpty();
-        return search(context, v, page, "records.patient.search-name", () -> withGiven
-                ? Criteria.all().eq("nameBirth", MatchKeys.nameBirth(familyName, givenName, birthDate))
-                : Criteria.all().eq("familyBirth", MatchKeys.familyBirth(familyName, birthDate)), true);
+        return search(context, v, page, "records.patient.search-name", withGiven ? "nameBirth" : "familyBirth", () -> withGiven
+                ? MatchKeys.nameBirth(familyName, givenName, birthDate)
+                : MatchKeys.familyBirth(familyName, birthDate), true);
     }
 
     @Override
@@ -152,7 +152,7 @@ final class DefaultPatientRegistry implements PatientRegistry {
         } else {
             DemographicsRules.phone(v, "phone", phone);
         }
-        return search(context, v, page, "records.patient.search-phone", () -> Criteria.all().eq("phone", MatchKeys.phone(phone)), true);
+        return search(context, v, page, "records.patient.search-phone", "phone", () -> MatchKeys.phone(phone), true);
     }
 
     @Override
@@ -177,16 +177,16 @@ final class DefaultPatientRegistry implements PatientRegistry {
         String family = probe.name().family();
         String given = probe.name().first();
         List<Criteria> keys = new ArrayList<>();
-        keys.add(Criteria.all().eq("familyBirth", MatchKeys.familyBirth(family, probe.birthDate())));
-        keys.add(Criteria.all().eq("fullName", MatchKeys.fullName(family, given)));
+        keys.add(lookup(s.context(), "familyBirth", MatchKeys.familyBirth(family, probe.birthDate())));
+        keys.add(lookup(s.context(), "fullName", MatchKeys.fullName(family, given)));
         if (!given.isEmpty()) {
-            keys.add(Criteria.all().eq("givenBirth", MatchKeys.givenBirth(given, probe.birthDate())));
+            keys.add(lookup(s.context(), "givenBirth", MatchKeys.givenBirth(given, probe.birthDate())));
         }
-        probe.phones().stream().map(MatchKeys::phone).distinct().forEach(p -> keys.add(Criteria.all().eq("phone", p)));
+        probe.phones().stream().map(MatchKeys::phone).distinct().forEach(p -> keys.add(lookup(s.context(), "phone", p)));
         Map<String, Versioned<StoredPatient>> found = new LinkedHashMap<>();
         for (Criteria key : keys) {
             for (Versioned<StoredPatient> hit : s.query(PatientDocuments.PATIENT,
-                    Visibility.restrict(s.context(), key.eq("status", PatientStatus.ACTIVE.name())).limit(CANDIDATES_PER_KEY)).items()) {
+                    key.eq("status", PatientStatus.ACTIVE.name()).limit(CANDIDATES_PER_KEY)).items()) {
                 found.putIfAbsent(hit.id(), hit);
             }
         }
@@ -242,13 +242,13 @@ final class DefaultPatientRegistry implements PatientRegistry {
         });
     }
 
-    private ResultPage<Patient> search(AccessContext context, Violations v, PageRequest page, String source,
-                                       java.util.function.Supplier<Criteria> criteria, boolean activeOnly) {
+    private ResultPage<Patient> search(AccessContext context, Violations v, PageRequest page, String source, String field,
+                                       java.util.function.Supplier<String> key, boolean activeOnly) {
         Pages.check(v, page);
         v.throwIfAny();
-        Criteria base = criteria.get();
         // Hidden records are filtered by the engine, not after it, so pages stay full and tokens reveal nothing.
-        Criteria query = Pages.apply(Visibility.restrict(context, activeOnly ? base.eq("status", PatientStatus.ACTIVE.name()) : base), page);
+        Criteria base = lookup(context, field, key.get());
+        Criteria query = Pages.apply(activeOnly ? base.eq("status", PatientStatus.ACTIVE.name()) : base, page);
         return data.inTransaction(context, s -> {
             s.authorize(Action.SEARCH, DataCategory.DEMOGRAPHICS, Optional.empty(), source, "patient");
             return s.query(PatientDocuments.PATIENT, query).map(DefaultPatientRegistry::view);
@@ -303,6 +303,11 @@ final class DefaultPatientRegistry implements PatientRegistry {
      * Loads a patient the caller may see. A patient whose consent restriction excludes the caller is
      * reported exactly like one that does not exist, so that the restriction does not reveal the record.
      */
+    /** Criteria finding the patients the caller may see under one search key. */
+    private static Criteria lookup(AccessContext context, String field, String key) {
+        return Criteria.all().anyOf(field, Visibility.probes(context, key));
+    }
+
     static Versioned<StoredPatient> load(DataSession s, PatientId patient) {
         return s.find(PatientDocuments.PATIENT, patient.asString())
                 .filter(p -> Visibility.allows(s.context(), p.value()))

@@ -18,21 +18,22 @@ final class PatientDocuments {
     static final String CHART_LOCK = "records.patient";
 
     static final DocumentType<StoredPatient> PATIENT = DocumentType.builder("records.patient", StoredPatient.class)
-            .field("mrn", FieldKind.PERSONAL, p -> mrns(p))
-            .field("identifier", FieldKind.PERSONAL, p -> p.identifiers().stream()
-                    .map(id -> MatchKeys.identifier(id.system(), id.value())).toList())
-            .field("nameBirth", FieldKind.PERSONAL, p -> List.of(MatchKeys.nameBirth(family(p.demographics()),
-                    p.demographics().name().first(), p.demographics().birthDate())))
-            .field("familyBirth", FieldKind.PERSONAL, p -> List.of(MatchKeys.familyBirth(family(p.demographics()),
-                    p.demographics().birthDate())))
-            .field("givenBirth", FieldKind.PERSONAL, p -> List.of(MatchKeys.givenBirth(p.demographics().name().first(),
-                    p.demographics().birthDate())))
-            .field("fullName", FieldKind.PERSONAL, p -> List.of(MatchKeys.fullName(family(p.demographics()),
-                    p.demographics().name().first())))
-            .field("phone", FieldKind.PERSONAL, p -> p.demographics().phones().stream().map(MatchKeys::phone).distinct().toList())
+            // Search keys: PERSONAL, and in their restricted variants for restricted patients (see Visibility).
+            .field("mrn", FieldKind.PERSONAL, p -> Visibility.indexed(p, mrns(p)))
+            .field("identifier", FieldKind.PERSONAL, p -> Visibility.indexed(p, p.identifiers().stream()
+                    .map(id -> MatchKeys.identifier(id.system(), id.value())).toList()))
+            .field("nameBirth", FieldKind.PERSONAL, p -> Visibility.indexed(p, List.of(MatchKeys.nameBirth(family(p.demographics()),
+                    p.demographics().name().first(), p.demographics().birthDate()))))
+            .field("familyBirth", FieldKind.PERSONAL, p -> Visibility.indexed(p, List.of(MatchKeys.familyBirth(family(p.demographics()),
+                    p.demographics().birthDate()))))
+            .field("givenBirth", FieldKind.PERSONAL, p -> Visibility.indexed(p, List.of(MatchKeys.givenBirth(p.demographics().name().first(),
+                    p.demographics().birthDate()))))
+            .field("fullName", FieldKind.PERSONAL, p -> Visibility.indexed(p, List.of(MatchKeys.fullName(family(p.demographics()),
+                    p.demographics().name().first()))))
+            .field("phone", FieldKind.PERSONAL, p -> Visibility.indexed(p, p.demographics().phones().stream().map(MatchKeys::phone)
+                    .distinct().toList()))
             .field("status", FieldKind.TEXT, p -> List.of(p.status().name()))
             .field("facility", FieldKind.TEXT, p -> List.of(p.facility()))
-            .field(Visibility.FIELD, FieldKind.TEXT, Visibility::keys)
             .unique(MRN_KEY, FieldKind.PERSONAL, p -> List.of(MatchKeys.facilityMrn(p.facility(), p.mrn())))
             .unique(IDENTIFIER_KEY, FieldKind.PERSONAL, p -> p.identifiers().stream()
                     .map(id -> MatchKeys.identifier(id.system(), id.value())).toList())

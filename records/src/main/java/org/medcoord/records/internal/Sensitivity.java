@@ -40,15 +40,23 @@ final class Sensitivity {
         }
 
         boolean allows(StoredEntry entry) {
-            if (entry.sensitivity().isEmpty() || session.context().breakGlass().isPresent()) {
+            return allows(entry.patient(), entry.sensitivity(), entry.provenance().recordedBy());
+        }
+
+        boolean allows(StoredNote note) {
+            return allows(note.patient(), note.sensitivity(), note.author());
+        }
+
+        private boolean allows(PatientId patient, Set<SensitiveCategory> sensitivity, String recordedBy) {
+            if (sensitivity.isEmpty() || session.context().breakGlass().isPresent()) {
                 return true;
             }
             String user = session.context().principal().userId();
-            if (entry.provenance().recordedBy().equals(user)) {
+            if (recordedBy.equals(user)) {
                 return true;
             }
-            List<SensitiveAccessGrant> mine = grants(entry.patient());
-            return entry.sensitivity().stream().allMatch(c -> mine.stream().anyMatch(g -> g.covers(user, c, session.now())));
+            List<SensitiveAccessGrant> mine = grants(patient);
+            return sensitivity.stream().allMatch(c -> mine.stream().anyMatch(g -> g.covers(user, c, session.now())));
         }
 
         private List<SensitiveAccessGrant> grants(PatientId patient) {
