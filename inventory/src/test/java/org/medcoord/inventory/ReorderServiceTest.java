@@ -36,4 +36,19 @@ class ReorderServiceTest extends InventoryTestBase {
 
         assertThat(events(StockBelowReorderPoint.class)).extracting(StockBelowReorderPoint::usableOnHand).containsExactly(4L, 2L);
     }
+
+    @Test
+    void expiredAndRecalledStockDoesNotCountTowardsThePar() {
+        Item lido = lidocaine();
+        Location cart = cart("Exam 11");
+        catalog.setParLevel(supply, new ParLevel(lido.id(), cart.id(), 2, 10, 30));
+        receiveLot(lido, cart, 20, "SOON", today().plusDays(1));
+        receiveLot(lido, cart, 20, "BAD", today().plusDays(90));
+        receiveLot(lido, cart, 4, "GOOD", today().plusDays(120));
+        recalls.openRecall(supply, new OpenRecall(lido.id(), "BAD", "notice"));
+        clock.advance(java.time.Duration.ofDays(3));
+
+        assertThat(reorder.suggestions(supply, cart.id()))
+                .containsExactly(new ReorderSuggestion(lido.id(), cart.id(), 4, 0, 10, 30, false, 26));
+    }
 }

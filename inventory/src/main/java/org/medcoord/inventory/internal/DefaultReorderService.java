@@ -17,6 +17,8 @@ import org.medcoord.core.data.Versioned;
 import org.medcoord.inventory.ItemId;
 import org.medcoord.inventory.Location;
 import org.medcoord.inventory.LocationId;
+import org.medcoord.inventory.Lot;
+import org.medcoord.inventory.LotId;
 import org.medcoord.inventory.OrderLine;
 import org.medcoord.inventory.ParLevel;
 import org.medcoord.inventory.PurchaseOrder;
@@ -46,13 +48,14 @@ final class DefaultReorderService implements ReorderService {
     static List<ReorderSuggestion> suggest(DataSession session, Location location) {
         LocalDate today = StockBook.today(session, location);
         Map<ItemId, Long> onOrder = onOrder(session, location.id());
+        Map<ItemId, Long> usableByItem = usableByItem(session, location.id(), today);
         List<ReorderSuggestion> suggestions = new ArrayList<>();
         Criteria criteria = Criteria.all().eq("location", location.id().asString()).limit(PAGE);
         while (true) {
             ResultPage<Versioned<ParLevel>> page = session.query(Documents.PAR, criteria);
             for (Versioned<ParLevel> v : page.items()) {
                 ParLevel par = v.value();
-                long usable = StockBook.usable(StockBook.stocked(session, par.item(), location.id()), today);
+                long usable = usableByItem.getOrDefault(par.item(), 0L);
                 long ordered = onOrder.getOrDefault(par.item(), 0L);
                 if (usable + ordered < par.reorderPoint()) {
                     suggestions.add(new ReorderSuggestion(par.item(), location.id(), usable, ordered, par.reorderPoint(), par.maximum(),
@@ -66,6 +69,27 @@ final class DefaultReorderService implements ReorderService {
         }
         suggestions.sort(Comparator.comparing(ReorderSuggestion::belowMinimum).reversed().thenComparing(s -> s.item().value()));
         return suggestions;
+    }
+
+    /** @return usable stock per item at the location, from one pass over its balances (each lot read once) */
+    static Map<ItemId, Long> usableByItem(DataSession session, LocationId location, LocalDate today) {
+        Map<ItemId, Long> usable = new HashMap<>();
+        Map<LotId, Lot> lots = new HashMap<>();
+        Criteria criteria = Criteria.all().eq("stockedAt", location.asString()).limit(PAGE);
+        while (true) {
+            ResultPage<Versioned<Documents.Balance>> page = session.query(Documents.BALANCE, criteria);
+            for (Versioned<Documents.Balance> v : page.items()) {
+                Documents.Balance balance = v.value();
+                Lot lot = lots.computeIfAbsent(balance.lot(), id -> StockBook.lot(session, id));
+                if (lot.usableOn(today)) {
+                    usable.merge(balance.item(), balance.onHand(), Long::sum);
+                }
+            }
+            if (page.nextPageToken().isEmpty()) {
+                return usable;
+            }
+            criteria = criteria.after(page.nextPageToken().get());
+        }
     }
 
     /** @return outstanding quantities of the open purchase orders delivering to {@code location}, per item */

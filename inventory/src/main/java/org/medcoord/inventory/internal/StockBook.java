@@ -3,7 +3,9 @@ package org.medcoord.inventory.internal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.medcoord.core.ConflictException;
@@ -106,11 +108,12 @@ final class StockBook {
     /** @return the balances of an item at a location with stock on hand, earliest expiry first (undated last) */
     static List<Balance> stocked(DataSession session, ItemId item, LocationId location) {
         List<Balance> found = new ArrayList<>();
+        Map<LotId, Lot> lots = new HashMap<>();
         Criteria criteria = Criteria.all().eq("stocked", Documents.pairKey(item, location)).orderBy("expires", true).limit(PAGE);
         while (true) {
             ResultPage<Versioned<Documents.Balance>> page = session.query(Documents.BALANCE, criteria);
             for (Versioned<Documents.Balance> b : page.items()) {
-                found.add(new Balance(b.value(), lotCached(session, b.value().lot(), found)));
+                found.add(new Balance(b.value(), lots.computeIfAbsent(b.value().lot(), id -> lot(session, id))));
             }
             if (page.nextPageToken().isEmpty()) {
                 break;
@@ -120,15 +123,6 @@ final class StockBook {
         // Engines break ties in the order field differently; make the order fully deterministic.
         found.sort(Comparator.comparing((Balance b) -> b.stored().expiresKey()).thenComparing(b -> b.lot().id().value()));
         return found;
-    }
-
-    private static Lot lotCached(DataSession session, LotId id, List<Balance> seen) {
-        for (Balance b : seen) {
-            if (b.lot().id().equals(id)) {
-                return b.lot();
-            }
-        }
-        return lot(session, id);
     }
 
     /** A stored balance with its lot. */
