@@ -149,17 +149,6 @@ final class DocumentQuery {
 
     /** Ids compare by Unicode code point, like text values (SQL {@code COLLATE "C"}). */
     static int compareIds(String a, String b) {
-        int i = 0;
-        int j = 0;
-        while (i < a.length() && j < b.length()) {
-            int ca = a.codePointAt(i);
-            int cb = b.codePointAt(j);
-            if (ca != cb) {
-                return Integer.compare(ca, cb);
-            }
-            i += Character.charCount(ca);
-            j += Character.charCount(cb);
-        }
-        return Integer.compare(a.length() - i, b.length() - j);
+        return IndexValue.compareText(a, b);
     }
 }

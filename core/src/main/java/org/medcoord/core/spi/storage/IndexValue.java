@@ -52,7 +52,7 @@ public sealed interface IndexValue extends Comparable<IndexValue> {
     @Override
     default int compareTo(IndexValue other) {
         if (this instanceof Text a && other instanceof Text b) {
-            return compareCodePoints(a.value(), b.value());
+            return compareText(a.value(), b.value());
         }
         if (this instanceof Numeric a && other instanceof Numeric b) {
             return Long.compare(a.value(), b.value());
@@ -63,7 +63,11 @@ public sealed interface IndexValue extends Comparable<IndexValue> {
         throw new IllegalArgumentException("cannot compare " + getClass().getSimpleName() + " with " + other.getClass().getSimpleName());
     }
 
-    private static int compareCodePoints(String a, String b) {
+    /**
+     * Compares text by Unicode code point, the order every engine uses for text values and document ids
+     * (SQL {@code COLLATE "C"}); {@link String#compareTo} differs for characters outside the BMP.
+     */
+    static int compareText(String a, String b) {
         int i = 0;
         int j = 0;
         while (i < a.length() && j < b.length()) {
