@@ -8,7 +8,7 @@ import org.medcoord.core.spi.storage.StorageProvider;
 import org.medcoord.testkit.scheduling.SchedulingContract;
 
 @Tag("postgres")
-@DisplayName("Scheduling on the JDBC engine, PostgreSQL")
+@DisplayName("The scheduling contract on the JDBC engine, PostgreSQL")
 class PostgresSchedulingContractTest extends SchedulingContract {
 
     @RegisterExtension
@@ -24,6 +24,7 @@ class PostgresSchedulingContractTest extends SchedulingContract {
         return PG.settings();
     }
 
+    /** Two MedCoord instances on one PostgreSQL database race like two processes. */
     @Override
     protected boolean instancesShareStorage() {
         return true;

@@ -148,18 +148,24 @@ final class MemoryTransaction implements Transaction {
     private Collection<Revision> candidates(Query query) {
         Collection<String> best = null;
         for (Predicate predicate : query.where()) {
-            Collection<String> ids = null;
             if (predicate instanceof Predicate.Equals equals) {
-                ids = state.idsWith(query.type(), equals.field(), equals.value());
-            } else if (predicate instanceof Predicate.In in) {
-                Set<String> union = new HashSet<>();
-                for (var value : in.values()) {
-                    union.addAll(state.idsWith(query.type(), in.field(), value));
+                Set<String> ids = state.idsWith(query.type(), equals.field(), equals.value());
+                if (best == null || ids.size() < best.size()) {
+                    best = ids;
                 }
-                ids = union;
-            }
-            if (ids != null && (best == null || ids.size() < best.size())) {
-                best = ids;
+            } else if (predicate instanceof Predicate.In in) {
+                // Size the union before building it, so a common value never costs a pass over the type.
+                int size = 0;
+                for (var value : in.values()) {
+                    size += state.idsWith(query.type(), in.field(), value).size();
+                }
+                if (best == null || size < best.size()) {
+                    Set<String> union = new HashSet<>(size * 2);
+                    for (var value : in.values()) {
+                        union.addAll(state.idsWith(query.type(), in.field(), value));
+                    }
+                    best = union;
+                }
             }
         }
         Map<String, Revision> ofType = state.committedOfType(query.type());

@@ -1,0 +1,4 @@
+/**
+ * The inventory module's implementation on core's data layer. Not API: may change in any release.
+ */
+package org.medcoord.inventory.internal;
