@@ -132,6 +132,23 @@ class SlotSearchTest {
     }
 
     @Test
+    void aSearchAcrossManyResourcesAndAMonthReadsTheirCalendarsInChunks() {
+        // 40 rooms x 32 days is more resource-day keys than one index query takes (regression: MC-DATA-004)
+        List<ResourceId> rooms = new java.util.ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            rooms.add(clinic.resource(ResourceKind.LOCATION, "Room " + i).id());
+        }
+        ServiceType anyRoom = clinic.catalog.define(clinic.desk, NewServiceType.of("Dressing change", Duration.ofMinutes(15),
+                List.of(ResourceRequirement.of("room", rooms))));
+        clinic.appointments.book(clinic.desk, BookingRequest.of(ana, anyRoom.id(), at(9, 0), Map.of("room", rooms.get(0))));
+
+        List<Slot> slots = clinic.slots.find(clinic.desk, SlotQuery.of(anyRoom.id(), at(9, 0), at(9, 0).plus(Duration.ofDays(30)), 3));
+
+        assertThat(slots).extracting(Slot::start).containsExactly(at(9, 0), at(9, 15), at(9, 30));
+        assertThat(slots.get(0).resources()).containsEntry("room", rooms.get(1));
+    }
+
+    @Test
     void aFoundSlotCanBeBooked() {
         Slot first = tuesday(tuesdayQuery()).get(0);
 

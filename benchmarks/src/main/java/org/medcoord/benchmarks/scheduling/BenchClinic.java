@@ -90,34 +90,46 @@ final class BenchClinic implements AutoCloseable {
         appointments = medcoord.service(AppointmentService.class);
     }
 
+    /** The most consultations {@link #fill} can put in the 30 days after {@link #FIRST_DAY}. */
+    static final int WINDOW_CAPACITY = 5 * 50 * 9 * 4;
+
     /**
-     * Books {@code count} consultations at the same density whatever the count (six per practitioner
-     * per weekday), spread over as many weeks as that takes: a bigger calendar, not a fuller one.
-     * Practitioner {@code p} works in room {@code p % 20}; the three groups of 20 start 25 minutes apart,
-     * so no room is double-booked. Weekly series of 50 keep the fill quick.
+     * Books {@code inWindow} consultations in the 30 days searched (from {@link #FIRST_DAY}) and
+     * {@code outside} more in the weeks after it, so that benchmarks can grow the calendar without
+     * changing what the searched days look like. Practitioner {@code p} sees patients on the hour in room
+     * {@code p % 20}, the three groups of 20 twenty minutes apart (09:00, 09:20, 09:40 ...), so no room
+     * is double-booked; weekly series keep the fill quick.
      */
-    void fill(int count) {
+    void fill(int inWindow, int outside) {
+        if (inWindow > WINDOW_CAPACITY) {
+            throw new IllegalArgumentException("at most " + WINDOW_CAPACITY + " bookings fit in the window");
+        }
+        fillFrom(FIRST_DAY, 4, inWindow);
+        fillFrom(FIRST_DAY.plusWeeks(6), 50, outside);
+    }
+
+    private void fillFrom(LocalDate firstDay, int weeks, int count) {
         int booked = 0;
-        LocalDate monday = LocalDate.of(2026, 11, 9);
         outer:
-        for (int block = 0; block < 2; block++) {
-            for (int weekday = 0; weekday < 5; weekday++) {
-                LocalDate day = monday.plusWeeks(50L * block).plusDays(weekday);
+        for (int k = 0; k < 9; k++) {
+            for (int weekday = 0; weekday < 7; weekday++) {
+                LocalDate day = firstDay.plusDays(weekday);
+                if (day.getDayOfWeek().getValue() > 5) {
+                    continue;
+                }
                 for (int p = 0; p < practitioners.size(); p++) {
-                    for (int k = 0; k < 6; k++) {
-                        int remaining = count - booked;
-                        if (remaining <= 0) {
-                            break outer;
-                        }
-                        int series = Math.min(50, remaining);
-                        Instant start = day.atTime(LocalTime.of(8, 0).plusMinutes(90L * k + 25L * (p / 20))).atZone(ZONE).toInstant();
-                        BookingRequest first = BookingRequest.of(PatientId.next(java.time.Clock.systemUTC()), consult.id(), start,
-                                Map.of("practitioner", practitioners.get(p).id(), "room", rooms.get(p % rooms.size()).id()));
-                        try {
-                            booked += series == 1 ? one(first) : appointments.bookSeries(desk, first, Period.ofWeeks(1), series).size();
-                        } catch (SeriesConflictException e) {
-                            throw new IllegalStateException("the fill pattern collided: " + e.getMessage(), e);
-                        }
+                    int remaining = count - booked;
+                    if (remaining <= 0) {
+                        break outer;
+                    }
+                    int series = Math.min(weeks, remaining);
+                    Instant start = day.atTime(LocalTime.of(8, 0).plusMinutes(60L * k + 20L * (p / 20))).atZone(ZONE).toInstant();
+                    BookingRequest first = BookingRequest.of(PatientId.next(Clock.systemUTC()), consult.id(), start,
+                            Map.of("practitioner", practitioners.get(p).id(), "room", rooms.get(p % rooms.size()).id()));
+                    try {
+                        booked += series == 1 ? one(first) : appointments.bookSeries(desk, first, Period.ofWeeks(1), series).size();
+                    } catch (SeriesConflictException e) {
+                        throw new IllegalStateException("the fill pattern collided: " + e.getMessage(), e);
                     }
                 }
             }

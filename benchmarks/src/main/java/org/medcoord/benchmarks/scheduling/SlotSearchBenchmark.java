@@ -23,8 +23,10 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Slot search for a three-resource procedure (50 practitioners with opening hours, 20 rooms, 10
- * endoscopes, buffers) over 30 days, with {@code bookings} existing consultations at constant density.
- * The time should stay near-flat as {@code bookings} grows: bookings are read by resource and day.
+ * endoscopes, buffers) over 30 days. {@code bookings} existing consultations: the first 1,000 in the
+ * searched 30 days, the rest in the weeks after, so the searched days look the same whatever the
+ * total. The time should stay near-flat as {@code bookings} grows: bookings are read by resource and
+ * day, never by scanning the calendar. {@link BusySlotSearchBenchmark} searches a full month instead.
  *
  * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar SlotSearchBenchmark -p bookings=1000,10000,100000}
  */
@@ -47,7 +49,7 @@ public class SlotSearchBenchmark {
     @Setup(Level.Trial)
     public void setUp() {
         clinic = new BenchClinic();
-        clinic.fill(bookings);
+        clinic.fill(1000, bookings - 1000);
         search = clinic.medcoord.service(SlotSearch.class);
         Instant from = BenchClinic.FIRST_DAY.atStartOfDay(BenchClinic.ZONE).toInstant();
         firstTwenty = SlotQuery.of(clinic.procedure.id(), from, from.plus(Duration.ofDays(30)), 20).stepping(Duration.ofMinutes(15));

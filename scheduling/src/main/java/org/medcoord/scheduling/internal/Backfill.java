@@ -95,8 +95,8 @@ final class Backfill {
             return Optional.empty();
         }
         List<WaitlistEntry> waiting = new ArrayList<>();
-        for (Versioned<WaitlistEntry> v : Pages.all(s, Documents.WAITLIST, Criteria.all().eq("status", WaitlistStatus.WAITING.name())
-                .anyOf("serviceType", types.keySet().stream().map(ServiceTypeId::asString).toList()))) {
+        for (Versioned<WaitlistEntry> v : Pages.allAnyOf(s, Documents.WAITLIST, Criteria.all().eq("status", WaitlistStatus.WAITING.name()),
+                "serviceType", types.keySet().stream().map(ServiceTypeId::asString).toList())) {
             WaitlistEntry e = v.value();
             if (!passedOver.contains(e.id()) && e.earliest().isBefore(freed.to()) && freed.from().isBefore(e.latest())) {
                 waiting.add(e);

@@ -46,7 +46,7 @@ final class Calendars {
         }
         Map<ResourceId, List<Allocation>> held = new HashMap<>();
         Map<String, Boolean> seen = new HashMap<>();
-        for (Versioned<Appointment> v : Pages.all(session, Documents.APPOINTMENT, Criteria.all().anyOf("resourceDay", dayKeys))) {
+        for (Versioned<Appointment> v : Pages.allAnyOf(session, Documents.APPOINTMENT, Criteria.all(), "resourceDay", dayKeys)) {
             Appointment a = v.value();
             if (seen.put(v.id(), Boolean.TRUE) != null || ignore.map(a.id()::equals).orElse(false) || !a.occupiesAt(now)) {
                 continue;
@@ -57,20 +57,20 @@ final class Calendars {
         }
         Map<ResourceId, List<Block>> blocks = new HashMap<>();
         Map<String, Boolean> seenBlocks = new HashMap<>();
-        for (Versioned<Block> v : Pages.all(session, Documents.BLOCK, Criteria.all().anyOf("resourceDay", dayKeys))) {
+        for (Versioned<Block> v : Pages.allAnyOf(session, Documents.BLOCK, Criteria.all(), "resourceDay", dayKeys)) {
             if (seenBlocks.put(v.id(), Boolean.TRUE) == null && v.value().active()) {
                 blocks.computeIfAbsent(v.value().resource(), k -> new ArrayList<>()).add(v.value());
             }
         }
         Map<ResourceId, List<AvailabilityTemplate>> templates = new HashMap<>();
-        for (Versioned<AvailabilityTemplate> v : Pages.all(session, Documents.TEMPLATE, Criteria.all().anyOf("resource", ids))) {
+        for (Versioned<AvailabilityTemplate> v : Pages.allAnyOf(session, Documents.TEMPLATE, Criteria.all(), "resource", ids)) {
             templates.computeIfAbsent(v.value().resource(), k -> new ArrayList<>()).add(v.value());
         }
         Map<ResourceId, List<DayOverride>> overrides = new HashMap<>();
         LocalDate firstDate = LocalDate.ofInstant(from, ZoneId.of("UTC")).minusDays(2);
         LocalDate lastDate = LocalDate.ofInstant(to, ZoneId.of("UTC")).plusDays(2);
-        for (Versioned<DayOverride> v : Pages.all(session, Documents.OVERRIDE, Criteria.all().anyOf("resource", ids)
-                .between("date", firstDate.toString(), lastDate.plusDays(1).toString()))) {
+        for (Versioned<DayOverride> v : Pages.allAnyOf(session, Documents.OVERRIDE,
+                Criteria.all().between("date", firstDate.toString(), lastDate.plusDays(1).toString()), "resource", ids)) {
             overrides.computeIfAbsent(v.value().resource(), k -> new ArrayList<>()).add(v.value());
         }
         Map<ResourceId, ResourceCalendar> result = new LinkedHashMap<>();

@@ -345,8 +345,8 @@ final class DefaultAppointmentService implements AppointmentService {
             Instant now = s.now();
             Set<AppointmentId> seen = new HashSet<>();
             List<Appointment> result = new ArrayList<>();
-            for (Versioned<Appointment> hit : Pages.all(s, Documents.APPOINTMENT,
-                    Criteria.all().anyOf("resourceDay", Days.keys(resource, from, to)))) {
+            for (Versioned<Appointment> hit : Pages.allAnyOf(s, Documents.APPOINTMENT, Criteria.all(), "resourceDay",
+                    Days.keys(resource, from, to))) {
                 Appointment a = hit.value();
                 if (seen.add(a.id()) && a.occupiesAt(now)
                         && a.allocations().stream().anyMatch(al -> al.resource().equals(resource) && al.overlaps(from, to))) {

@@ -65,8 +65,8 @@ final class DefaultPatientFlowService implements PatientFlowService {
             Instant endOfDay = LocalDate.ofInstant(now, resource.get().zone()).plusDays(1).atStartOfDay(resource.get().zone()).toInstant();
             List<Appointment> later = new ArrayList<>();
             java.util.Set<AppointmentId> seen = new java.util.HashSet<>();
-            for (Versioned<Appointment> hit : Pages.all(s, Documents.APPOINTMENT,
-                    Criteria.all().anyOf("resourceDay", Days.keys(practitioner, now, endOfDay)))) {
+            for (Versioned<Appointment> hit : Pages.allAnyOf(s, Documents.APPOINTMENT, Criteria.all(), "resourceDay",
+                    Days.keys(practitioner, now, endOfDay))) {
                 Appointment a = hit.value();
                 if (seen.add(a.id()) && a.status() == AppointmentStatus.BOOKED && !a.start().isBefore(now) && a.start().isBefore(endOfDay)
                         && a.resources().contains(practitioner)) {

@@ -119,7 +119,7 @@ final class DefaultResourceService implements ResourceService {
         v.throwIfAny();
         return data.inTransaction(context, s -> {
             s.authorize(Action.SEARCH, DataCategory.SCHEDULING, Optional.empty(), "scheduling.block.search", subject(resource));
-            return Pages.all(s, Documents.BLOCK, Criteria.all().anyOf("resourceDay", Days.keys(resource, from, to))).stream()
+            return Pages.allAnyOf(s, Documents.BLOCK, Criteria.all(), "resourceDay", Days.keys(resource, from, to)).stream()
                     .map(Versioned::value)
                     .filter(b -> b.blocks(from, to))
                     .distinct()

@@ -31,9 +31,10 @@ final class ResourceCalendar {
         this.resource = resource;
         this.bed = bed;
         this.hasHours = hasHours;
-        this.windows = List.copyOf(windows);
+        // sorted by start so that a check looks at the few intervals near it, not at the whole period
+        this.windows = windows.stream().sorted(java.util.Comparator.comparing(OpenWindow::start)).toList();
         this.blocks = List.copyOf(blocks);
-        this.held = List.copyOf(held);
+        this.held = held.stream().sorted(java.util.Comparator.comparing(Allocation::from)).toList();
     }
 
     Resource resource() {
@@ -55,7 +56,7 @@ final class ResourceCalendar {
      * @return why the resource cannot take it, or empty
      */
     Optional<Problem> problem(Allocation allocation, Instant start, Instant end) {
-        if (hasHours && windows.stream().noneMatch(w -> w.contains(start, end))) {
+        if (hasHours && !open(start, end)) {
             return Optional.of(new Problem(SchedulingCodes.RESOURCE_CLOSED, "resource " + resource.id() + " is not open for all of ["
                     + start + ", " + end + "); choose a time inside its opening hours (SlotSearch lists them)"));
         }
@@ -80,11 +81,50 @@ final class ResourceCalendar {
         return Optional.empty();
     }
 
+    /** @return true when some window contains {@code [start, end)} */
+    private boolean open(Instant start, Instant end) {
+        // look back from the last window starting by start, as far as a window can reach
+        for (int i = lastStartingBy(windows, w -> w.start(), start); i >= 0; i--) {
+            OpenWindow w = windows.get(i);
+            if (w.contains(start, end)) {
+                return true;
+            }
+            if (w.start().isBefore(start.minus(LONGEST_WINDOW))) {
+                return false; // this and every earlier window ends before start
+            }
+        }
+        return false;
+    }
+
+    /** No window is longer than a day plus a DST shift; no allocation longer than 48 hours (24 h + buffers). */
+    private static final java.time.Duration LONGEST_WINDOW = java.time.Duration.ofHours(26);
+    private static final java.time.Duration LONGEST_ALLOCATION = java.time.Duration.ofHours(48);
+
+    /** @return the index of the last element whose key is at or before {@code at}, or -1 */
+    private static <E> int lastStartingBy(List<E> sorted, java.util.function.Function<E, Instant> key, Instant at) {
+        int low = 0;
+        int high = sorted.size() - 1;
+        int found = -1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            if (key.apply(sorted.get(mid)).isAfter(at)) {
+                high = mid - 1;
+            } else {
+                found = mid;
+                low = mid + 1;
+            }
+        }
+        return found;
+    }
+
     /** @return true when one more holder fits at every instant of {@code [from, to)} */
     boolean hasRoom(Instant from, Instant to) {
-        // sweep over the held intervals clipped to [from, to): the peak of simultaneous holders
+        // sweep over the held intervals clipped to [from, to): the peak of simultaneous holders. Held
+        // intervals are sorted by start; only those starting in [from - 48 h, to) can overlap.
         List<long[]> edges = new ArrayList<>();
-        for (Allocation a : held) {
+        int first = lastStartingBy(held, Allocation::from, from.minus(LONGEST_ALLOCATION)) + 1;
+        for (int i = first; i < held.size() && held.get(i).from().isBefore(to); i++) {
+            Allocation a = held.get(i);
             if (a.overlaps(from, to)) {
                 Instant s = a.from().isBefore(from) ? from : a.from();
                 Instant e = a.to().isAfter(to) ? to : a.to();

@@ -88,6 +88,16 @@ public abstract class SchedulingContract {
         return 500;
     }
 
+    /**
+     * @return true when two MedCoord instances opened with {@link #storageSettings()} share one store (a
+     *         database), so the kit can race two instances the way two processes would; default false
+     */
+    protected boolean instancesShareStorage() {
+        return false;
+    }
+
+    private final Map<String, String> keys = TestKeys.settings();
+
     private MedCoord medcoord;
     private AccessContext desk;
     private AppointmentService appointments;
@@ -97,8 +107,7 @@ public abstract class SchedulingContract {
 
     @BeforeEach
     void startClinic() {
-        medcoord = MedCoord.builder().storage(storageProvider()).settings(storageSettings()).settings(TestKeys.settings())
-                .clock(new MutableClock(NOW)).build();
+        medcoord = open();
         desk = AccessContext.of(TenantId.of("contract-" + System.nanoTime()), Principal.of("desk", Roles.FRONT_DESK),
                 PurposeOfUse.OPERATIONS);
         ResourceService resources = medcoord.service(ResourceService.class);
@@ -111,6 +120,10 @@ public abstract class SchedulingContract {
         procedure = medcoord.service(ServiceCatalog.class).define(desk, NewServiceType.of("Procedure", Duration.ofMinutes(30), List.of(
                 ResourceRequirement.of("room", List.of(room.id())),
                 ResourceRequirement.of("scope", scopes.stream().map(Resource::id).toList()).withBuffers(Duration.ZERO, Duration.ofMinutes(5)))));
+    }
+
+    private MedCoord open() {
+        return MedCoord.builder().storage(storageProvider()).settings(storageSettings()).settings(keys).clock(new MutableClock(NOW)).build();
     }
 
     @AfterEach
@@ -211,6 +224,37 @@ public abstract class SchedulingContract {
             assertThat(peak(stored, scopes.get(0).id())).isLessThanOrEqualTo(1);
             assertThat(peak(stored, scopes.get(1).id())).isLessThanOrEqualTo(1);
             assertThat(stored).allSatisfy(a -> assertThat(a.resources()).hasSize(2).contains(room.id()));
+        }
+
+        @Test
+        @DisplayName("two instances on one database racing overlapping bookings never exceed capacity")
+        void twoInstancesNeverExceedCapacity() throws Exception {
+            org.junit.jupiter.api.Assumptions.assumeTrue(instancesShareStorage(),
+                    "this engine does not share storage between instances (instancesShareStorage() is false)");
+            try (MedCoord second = open()) {
+                List<AppointmentService> services = List.of(appointments, second.service(AppointmentService.class));
+                AtomicInteger successes = new AtomicInteger();
+                AtomicInteger turn = new AtomicInteger();
+                race(threads(), () -> {
+                    AppointmentService mine = services.get(turn.getAndIncrement() % 2);
+                    ThreadLocalRandom random = ThreadLocalRandom.current();
+                    for (int i = 0; i < attemptsPerThread() / 5; i++) {
+                        Instant start = BASE.plus(Duration.ofMinutes(10L * random.nextInt(6)));
+                        try {
+                            mine.book(desk, request(PatientId.next(medcoord.clock()), start, scopes.get(random.nextInt(scopes.size()))));
+                            successes.incrementAndGet();
+                        } catch (ConflictException e) {
+                            // a full resource: expected
+                        }
+                    }
+                    return null;
+                });
+                List<Appointment> stored = stored();
+                assertThat(successes.get()).isPositive().isEqualTo(stored.size());
+                assertThat(peak(stored, room.id())).isLessThanOrEqualTo(2);
+                assertThat(peak(stored, scopes.get(0).id())).isLessThanOrEqualTo(1);
+                assertThat(peak(stored, scopes.get(1).id())).isLessThanOrEqualTo(1);
+            }
         }
 
         @Test
