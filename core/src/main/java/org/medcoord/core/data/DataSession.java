@@ -34,6 +34,15 @@ public interface DataSession {
      */
     void authorize(Action action, DataCategory category, Optional<PatientId> patient, String source, String subject);
 
+    /**
+     * Records a denied attempt in the audit trail without throwing, for operations that must not reveal
+     * why they fail (a record hidden by a consent directive answers "not found", exactly like a missing
+     * one). The entry is written after this transaction ends, whether it commits or rolls back.
+     *
+     * @param reason why it was denied, for the audit report; no PHI
+     */
+    void auditDenied(Action action, DataCategory category, Optional<PatientId> patient, String source, String subject, String reason);
+
     /** @return the document, or empty */
     <T> Optional<Versioned<T>> find(DocumentType<T> type, String id);
 

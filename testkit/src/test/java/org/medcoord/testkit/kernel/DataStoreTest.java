@@ -85,6 +85,28 @@ class DataStoreTest {
     }
 
     @Test
+    void aDenialRecordedWithoutThrowingIsAuditedEvenWhenTheWorkFails() {
+        try (Kernel kernel = new Kernel()) {
+            DataStore data = kernel.service(DataStore.class);
+            PatientId hidden = PatientId.next(kernel.clock);
+            assertThatThrownBy(() -> data.inTransaction(SYSTEM, s -> {
+                s.auditDenied(org.medcoord.core.access.Action.READ, org.medcoord.core.access.DataCategory.CLINICAL,
+                        Optional.of(hidden), "kernel.chart.read", "chart/x", "hidden by consent");
+                throw new org.medcoord.core.NotFoundException("chart x");
+            })).isInstanceOf(org.medcoord.core.NotFoundException.class);
+
+            AccessContext auditor = AccessContext.of(CLINIC, Principal.of("auditor", Roles.AUDITOR), PurposeOfUse.LEGAL);
+            var entries = kernel.service(org.medcoord.core.audit.AuditTrail.class).report(auditor, java.time.Instant.EPOCH,
+                    java.time.Instant.parse("2100-01-01T00:00:00Z"), org.medcoord.core.audit.AuditField.SEQUENCE, true, 10);
+            assertThat(entries).first().satisfies(e -> {
+                assertThat(e.event().outcome()).isEqualTo(org.medcoord.core.audit.AuditOutcome.DENIED);
+                assertThat(e.event().patient()).contains(hidden);
+                assertThat(e.event().detail()).isEqualTo("hidden by consent");
+            });
+        }
+    }
+
+    @Test
     void staleVersionsAndTakenUniqueKeysAreTypedConflicts() {
         try (Kernel kernel = new Kernel()) {
             DataStore data = kernel.service(DataStore.class);

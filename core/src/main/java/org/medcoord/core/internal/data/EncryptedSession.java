@@ -100,6 +100,18 @@ public final class EncryptedSession implements DataSession {
                 context.purpose(), source, subject, grant, decision.usedBreakGlass() ? "break-glass" : ""));
     }
 
+    @Override
+    public void auditDenied(Action action, DataCategory category, Optional<PatientId> patient, String source, String subject,
+                            String reason) {
+        Objects.requireNonNull(action, "action");
+        Objects.requireNonNull(category, "category");
+        Objects.requireNonNull(patient, "patient");
+        Objects.requireNonNull(source, "source");
+        state.denials.add(new AuditEvent(now(), context.principal().userId(), patient, action, category, AuditOutcome.DENIED,
+                context.purpose(), source, subject, context.breakGlass().map(g -> g.grantId().toString()),
+                reason == null ? "" : reason));
+    }
+
     /** Appends an audit event in this transaction; the sink sees it after commit. */
     public void audit(AuditEvent event) {
         state.auditRecords.add(store.auditLog().append(tx, event));
