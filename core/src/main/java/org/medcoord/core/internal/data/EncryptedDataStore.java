@@ -97,14 +97,14 @@ public final class EncryptedDataStore implements DataStore {
                     }
                 });
             } catch (RetryableConflictException e) {
-                recordDenials(context, state.denials);
+                recordDenialsAfterFailure(context, state.denials, e);
                 if (attempt >= MAX_ATTEMPTS) {
                     throw e;
                 }
                 LOG.debug("retrying a transaction of tenant {} after a retryable conflict (attempt {})", context.tenant(), attempt);
                 continue;
             } catch (RuntimeException | Error e) {
-                recordDenials(context, state.denials);
+                recordDenialsAfterFailure(context, state.denials, e);
                 throw e;
             }
             recordDenials(context, state.denials);
@@ -124,6 +124,16 @@ public final class EncryptedDataStore implements DataStore {
             } catch (RuntimeException e) {
                 LOG.error("an after-commit action failed: {}", e.getClass().getName());
             }
+        }
+    }
+
+    /** Records denials after the work failed; a failure to do so must not hide why the work failed. */
+    private void recordDenialsAfterFailure(AccessContext context, List<AuditEvent> denials, Throwable failure) {
+        try {
+            recordDenials(context, denials);
+        } catch (RuntimeException e) {
+            LOG.error("could not audit {} denied attempt(s) of tenant {}: {}", denials.size(), context.tenant(), e.getClass().getName());
+            failure.addSuppressed(e);
         }
     }
 
