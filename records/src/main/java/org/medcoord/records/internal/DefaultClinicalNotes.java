@@ -178,7 +178,8 @@ final class DefaultClinicalNotes implements ClinicalNotes {
     /** A sensitive note the caller may not see is reported exactly like one that does not exist. */
     static Versioned<StoredNote> load(DataSession s, NoteId note) {
         return s.find(ClinicalDocuments.NOTE, note.asString())
-                .filter(n -> new Sensitivity.Filter(s).allows(n.value()))
+                .filter(n -> Hidden.unlessAllowed(s, new Sensitivity.Filter(s).allows(n.value()), DataCategory.NOTES,
+                        n.value().patient(), subject(note), "sensitive note"))
                 .orElseThrow(() -> new NotFoundException("MC-REC-404", "note " + note + " was not found in this clinic"));
     }
 

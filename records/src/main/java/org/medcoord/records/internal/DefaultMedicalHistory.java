@@ -196,7 +196,8 @@ final class DefaultMedicalHistory implements MedicalHistory {
      */
     static Versioned<StoredEntry> load(DataSession s, HistoryEntryId entry) {
         return s.find(HistoryDocuments.ENTRY, entry.asString())
-                .filter(e -> new Sensitivity.Filter(s).allows(e.value()))
+                .filter(e -> Hidden.unlessAllowed(s, new Sensitivity.Filter(s).allows(e.value()), e.value().item().kind().category(),
+                        e.value().patient(), subject(entry), "sensitive entry"))
                 .orElseThrow(() -> new NotFoundException("MC-REC-404", "history entry " + entry + " was not found in this clinic"));
     }
 
