@@ -34,6 +34,10 @@ class HiddenReadAuditTest {
     private final PatientRegistry registry = clinic.registry();
     private final Patient patient = registry.register(DESK, RegisterPatient.at("NORTH", person("Ana", "Silva", LocalDate.of(1980, 5, 17), null)));
 
+    HiddenReadAuditTest() {
+        clinic.treatedBy(patient.id());
+    }
+
     @AfterEach
     void close() {
         clinic.close();

@@ -43,7 +43,8 @@ final class ChartDocuments {
             new Movable<>(DefaultVitals.VITAL, StoredVital::movedTo),
             new Movable<>(DefaultMedicationSchedules.ORDER, StoredOrder::movedTo),
             new Movable<>(DefaultMedicationSchedules.DOSE, StoredDose::movedTo),
-            new Movable<>(DefaultAmendments.AMENDMENT, StoredAmendment::movedTo));
+            new Movable<>(DefaultAmendments.AMENDMENT, StoredAmendment::movedTo),
+            new Movable<>(DefaultCareTeams.MEMBER, StoredCareMember::movedTo));
 
     private ChartDocuments() {
     }

@@ -48,11 +48,13 @@ final class DefaultAmendments implements Amendments {
     private static final int MAX_TEXT = 4000;
 
     private final DataStore data;
+    private final CareRelationship care;
     private final Clock clock;
     private final CodeValidator codes;
 
     @Inject
-    DefaultAmendments(DataStore data, Clock clock, CodeValidator codes) {
+    DefaultAmendments(DataStore data, Clock clock, CodeValidator codes, CareRelationship care) {
+        this.care = care;
         this.data = data;
         this.clock = clock;
         this.codes = codes;
@@ -172,7 +174,7 @@ final class DefaultAmendments implements Amendments {
             StoredEntry target = DefaultMedicalHistory.load(s, entry).value();
             s.authorize(Action.READ, target.item().kind().category(), Optional.of(target.patient()), "records.amendment.list",
                     "history/" + entry);
-            Charts.requireExists(s, target.patient());
+            care.requireReadable(s, target.patient());
             return list(s, "history/" + entry);
         });
     }
@@ -182,7 +184,7 @@ final class DefaultAmendments implements Amendments {
         return data.inTransaction(context, s -> {
             StoredNote target = DefaultClinicalNotes.load(s, note).value();
             s.authorize(Action.READ, DataCategory.NOTES, Optional.of(target.patient()), "records.amendment.list", "note/" + note);
-            Charts.requireExists(s, target.patient());
+            care.requireReadable(s, target.patient());
             return list(s, "note/" + note);
         });
     }

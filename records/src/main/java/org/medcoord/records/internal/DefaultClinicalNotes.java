@@ -34,10 +34,12 @@ final class DefaultClinicalNotes implements ClinicalNotes {
     static final int MAX_TEXT = 100_000;
 
     private final DataStore data;
+    private final CareRelationship care;
     private final Clock clock;
 
     @Inject
-    DefaultClinicalNotes(DataStore data, Clock clock) {
+    DefaultClinicalNotes(DataStore data, Clock clock, CareRelationship care) {
+        this.care = care;
         this.data = data;
         this.clock = clock;
     }
@@ -130,7 +132,7 @@ final class DefaultClinicalNotes implements ClinicalNotes {
         return data.inTransaction(context, s -> {
             Versioned<StoredNote> found = load(s, note);
             s.authorize(Action.READ, DataCategory.NOTES, Optional.of(found.value().patient()), "records.note.read", subject(note));
-            Charts.requireExists(s, found.value().patient());
+            care.requireReadable(s, found.value().patient());
             return view(found);
         });
     }
@@ -140,7 +142,7 @@ final class DefaultClinicalNotes implements ClinicalNotes {
         return data.inTransaction(context, s -> {
             Versioned<StoredNote> found = load(s, note);
             s.authorize(Action.READ, DataCategory.NOTES, Optional.of(found.value().patient()), "records.note.read", subject(note));
-            Charts.requireExists(s, found.value().patient());
+            care.requireReadable(s, found.value().patient());
             Sensitivity.Filter filter = new Sensitivity.Filter(s);
             return ClinicalDocuments.all(s, ClinicalDocuments.NOTE, Criteria.all().eq("addendumTo", note.asString()))
                     .stream().filter(n -> filter.allows(n.value())).map(DefaultClinicalNotes::view).toList();
@@ -151,7 +153,7 @@ final class DefaultClinicalNotes implements ClinicalNotes {
     public List<ClinicalNote> list(AccessContext context, PatientId patient) {
         return data.inTransaction(context, s -> {
             s.authorize(Action.READ, DataCategory.NOTES, Optional.of(patient), "records.note.list", DefaultPatientRegistry.subject(patient));
-            Charts.requireExists(s, patient);
+            care.requireReadable(s, patient);
             Sensitivity.Filter filter = new Sensitivity.Filter(s);
             return ClinicalDocuments.all(s, ClinicalDocuments.NOTE, Criteria.all().eq("patient", patient.asString()))
                     .stream().filter(n -> filter.allows(n.value())).map(DefaultClinicalNotes::view).toList();

@@ -37,11 +37,13 @@ import org.medcoord.records.SensitiveCategory;
 final class DefaultMedicalHistory implements MedicalHistory {
 
     private final DataStore data;
+    private final CareRelationship care;
     private final Clock clock;
     private final CodeValidator codes;
 
     @Inject
-    DefaultMedicalHistory(DataStore data, Clock clock, CodeValidator codes) {
+    DefaultMedicalHistory(DataStore data, Clock clock, CodeValidator codes, CareRelationship care) {
+        this.care = care;
         this.data = data;
         this.clock = clock;
         this.codes = codes;
@@ -141,7 +143,7 @@ final class DefaultMedicalHistory implements MedicalHistory {
             for (DataCategory category : categories) {
                 s.authorize(Action.READ, category, Optional.of(patient), "records.history.list", DefaultPatientRegistry.subject(patient));
             }
-            Charts.requireExists(s, patient);
+            care.requireReadable(s, patient);
             Sensitivity.Filter filter = new Sensitivity.Filter(s);
             return listAll(s, patient, wanted).stream().filter(e -> filter.allows(e.value())).map(DefaultMedicalHistory::view).toList();
         });
@@ -166,7 +168,7 @@ final class DefaultMedicalHistory implements MedicalHistory {
             Versioned<StoredEntry> found = load(s, entry);
             s.authorize(Action.READ, found.value().item().kind().category(), Optional.of(found.value().patient()),
                     "records.history.read", subject(entry));
-            Charts.requireExists(s, found.value().patient());
+            care.requireReadable(s, found.value().patient());
             return view(found);
         });
     }
