@@ -113,7 +113,7 @@ final class DefaultAmendments implements Amendments {
             String by = context.principal().userId();
             StoredEntry fix = new StoredEntry(a.patient(), correction, EntryStatus.ACTIVE, new Provenance(by, s.now(), EntrySource.CLINICIAN), by,
                     Sensitivity.of(correction, original.sensitivity()));
-            s.insert(HistoryDocuments.ENTRY, fixId.asString(), fix);
+            Revisions.insert(s, fixId.asString(), fix);
             s.publish(new HistoryEntryRecorded(a.patient(), fixId, correction.kind()));
             return finish(s, amendment, expectedVersion, a.accepted(by, s.now(), fixId, null), AmendmentStatus.ACCEPTED);
         });
@@ -137,7 +137,7 @@ final class DefaultAmendments implements Amendments {
             String by = context.principal().userId();
             StoredNote addendum = new StoredNote(a.patient(), note.encounter(), a.note(), "Amendment", text, NoteStatus.SIGNED, by, s.now(),
                     by, s.now(), note.sensitivity());
-            s.insert(ClinicalDocuments.NOTE, addendumId.asString(), addendum);
+            Revisions.insert(s, addendumId.asString(), addendum);
             s.publish(new NoteSigned(a.patient(), addendumId, Optional.of(a.note())));
             return finish(s, amendment, expectedVersion, a.accepted(by, s.now(), null, addendumId), AmendmentStatus.ACCEPTED);
         });

@@ -21,6 +21,7 @@ import org.medcoord.records.EncounterId;
 import org.medcoord.records.NoteId;
 import org.medcoord.records.NoteSigned;
 import org.medcoord.records.NoteStatus;
+import org.medcoord.records.RecordVersion;
 import org.medcoord.records.SensitiveCategory;
 import java.util.Set;
 
@@ -70,7 +71,7 @@ final class DefaultClinicalNotes implements ClinicalNotes {
             StoredNote note = new StoredNote(patient, encounter == null ? null : encounter.orElse(null), null, title.strip(), text,
                     NoteStatus.DRAFT, context.principal().userId(), s.now(), null, null,
                     sensitivity == null ? Set.of() : sensitivity);
-            return view(s.insert(ClinicalDocuments.NOTE, id.asString(), note));
+            return view(Revisions.insert(s, id.asString(), note));
         });
     }
 
@@ -84,7 +85,7 @@ final class DefaultClinicalNotes implements ClinicalNotes {
             s.authorize(Action.UPDATE, DataCategory.NOTES, Optional.of(found.value().patient()), "records.note.revise", subject(note));
             Charts.openForWriting(s, found.value().patient());
             requireAuthorsDraft(context, note, found.value());
-            return view(s.update(ClinicalDocuments.NOTE, note.asString(), expectedVersion, found.value().revised(title.strip(), text)));
+            return view(Revisions.update(s, note.asString(), expectedVersion, found.value().revised(title.strip(), text)));
         });
     }
 
@@ -96,7 +97,7 @@ final class DefaultClinicalNotes implements ClinicalNotes {
             s.authorize(Action.UPDATE, DataCategory.NOTES, Optional.of(patient), "records.note.sign", subject(note));
             Charts.openForWriting(s, patient);
             requireAuthorsDraft(context, note, found.value());
-            Versioned<StoredNote> saved = s.update(ClinicalDocuments.NOTE, note.asString(), expectedVersion,
+            Versioned<StoredNote> saved = Revisions.update(s, note.asString(), expectedVersion,
                     found.value().signed(context.principal().userId(), s.now()));
             s.publish(new NoteSigned(patient, note, Optional.empty()));
             return view(saved);
@@ -121,7 +122,7 @@ final class DefaultClinicalNotes implements ClinicalNotes {
             // an addendum is as sensitive as the note it completes
             StoredNote addendum = new StoredNote(patient, found.value().encounter(), note, "Addendum", text, NoteStatus.SIGNED, by,
                     s.now(), by, s.now(), found.value().sensitivity());
-            Versioned<StoredNote> saved = s.insert(ClinicalDocuments.NOTE, id.asString(), addendum);
+            Versioned<StoredNote> saved = Revisions.insert(s, id.asString(), addendum);
             s.publish(new NoteSigned(patient, id, Optional.of(note)));
             return view(saved);
         });
@@ -134,6 +135,16 @@ final class DefaultClinicalNotes implements ClinicalNotes {
             s.authorize(Action.READ, DataCategory.NOTES, Optional.of(found.value().patient()), "records.note.read", subject(note));
             care.requireReadable(s, found.value().patient());
             return view(found);
+        });
+    }
+
+    @Override
+    public List<RecordVersion<ClinicalNote>> versions(AccessContext context, NoteId note) {
+        return data.inTransaction(context, s -> {
+            Versioned<StoredNote> found = load(s, note);
+            s.authorize(Action.READ, DataCategory.NOTES, Optional.of(found.value().patient()), "records.note.versions", subject(note));
+            care.requireReadable(s, found.value().patient());
+            return Revisions.noteVersions(s, note.asString(), DefaultClinicalNotes::view);
         });
     }
 

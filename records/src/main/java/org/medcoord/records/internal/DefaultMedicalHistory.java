@@ -31,6 +31,7 @@ import org.medcoord.records.HistoryKind;
 import org.medcoord.records.IntakeForm;
 import org.medcoord.records.MedicalHistory;
 import org.medcoord.records.Provenance;
+import org.medcoord.records.RecordVersion;
 import org.medcoord.records.SensitiveCategory;
 
 /** History intake on core's data layer. */
@@ -129,7 +130,7 @@ final class DefaultMedicalHistory implements MedicalHistory {
         String by = s.context().principal().userId();
         StoredEntry entry = new StoredEntry(patient, item, EntryStatus.ACTIVE, new Provenance(by, s.now(), source), by,
                 Sensitivity.of(item, sensitivity));
-        Versioned<StoredEntry> saved = s.insert(HistoryDocuments.ENTRY, id.asString(), entry);
+        Versioned<StoredEntry> saved = Revisions.insert(s, id.asString(), entry);
         s.publish(new HistoryEntryRecorded(patient, id, item.kind()));
         return view(saved);
     }
@@ -174,6 +175,17 @@ final class DefaultMedicalHistory implements MedicalHistory {
     }
 
     @Override
+    public List<RecordVersion<HistoryEntry>> versions(AccessContext context, HistoryEntryId entry) {
+        return data.inTransaction(context, s -> {
+            Versioned<StoredEntry> found = load(s, entry);
+            s.authorize(Action.READ, found.value().item().kind().category(), Optional.of(found.value().patient()),
+                    "records.history.versions", subject(entry));
+            care.requireReadable(s, found.value().patient());
+            return Revisions.entryVersions(s, entry.asString(), DefaultMedicalHistory::view);
+        });
+    }
+
+    @Override
     public HistoryEntry changeStatus(AccessContext context, HistoryEntryId entry, long expectedVersion, EntryStatus status) {
         if (status == null) {
             new Violations().add("status", "MC-REC-001", "the new status is required").throwIfAny();
@@ -184,7 +196,7 @@ final class DefaultMedicalHistory implements MedicalHistory {
             s.authorize(Action.UPDATE, found.value().item().kind().category(), Optional.of(patient), "records.history.change-status",
                     subject(entry));
             Charts.openForWriting(s, patient);
-            Versioned<StoredEntry> saved = s.update(HistoryDocuments.ENTRY, entry.asString(), expectedVersion,
+            Versioned<StoredEntry> saved = Revisions.update(s, entry.asString(), expectedVersion,
                     found.value().withStatus(status, context.principal().userId()));
             s.publish(new HistoryEntryStatusChanged(patient, entry, status));
             return view(saved);
