@@ -50,8 +50,10 @@ import org.medcoord.records.Consents;
 import org.medcoord.records.Demographics;
 import org.medcoord.records.Dose;
 import org.medcoord.records.EntrySource;
+import org.medcoord.records.EntryStatus;
 import org.medcoord.records.ExternalIdentifier;
 import org.medcoord.records.Frequency;
+import org.medcoord.records.HistoryEntry;
 import org.medcoord.records.HistoryItem;
 import org.medcoord.records.MedicalHistory;
 import org.medcoord.records.MedicationOrder;
@@ -61,6 +63,7 @@ import org.medcoord.records.PageRequest;
 import org.medcoord.records.Patient;
 import org.medcoord.records.PatientRegistry;
 import org.medcoord.records.PersonName;
+import org.medcoord.records.RecordVersion;
 import org.medcoord.records.RecordsModule;
 import org.medcoord.records.RegisterPatient;
 import org.medcoord.records.Route;
@@ -266,6 +269,30 @@ public abstract class RecordsContract {
             assertThat(last.version()).isEqualTo(THREADS + 1);
             assertThat(last.identifiers()).extracting(ExternalIdentifier::value)
                     .containsExactlyInAnyOrderElementsOf(java.util.stream.IntStream.range(0, THREADS).mapToObj(i -> "T-" + i).toList());
+        }
+    }
+
+    @Nested
+    @DisplayName("Version history")
+    class History {
+
+        @Test
+        @DisplayName("eight threads changing one history entry from the same version: one wins, and the history holds exactly the committed versions")
+        void racingStatusChangesLeaveOnlyCommittedVersions() throws InterruptedException {
+            Patient p = registry.register(desk, RegisterPatient.at("NORTH", person("Hugo", "History")));
+            AccessContext nurse = as("rn-1", Roles.NURSE);
+            MedicalHistory history = medcoord.service(MedicalHistory.class);
+            HistoryEntry entry = history.record(nurse, p.id(), new HistoryItem.Problem(new Coding(CodeSystems.ICD_10_CM, "J45.909", null),
+                    null), EntrySource.CLINICIAN);
+            List<Outcome<HistoryEntry>> outcomes = race(THREADS, i -> () -> history.changeStatus(as("rn-" + i, Roles.NURSE), entry.id(),
+                    entry.version(), i % 2 == 0 ? EntryStatus.RESOLVED : EntryStatus.INACTIVE));
+
+            assertThat(outcomes).filteredOn(Outcome::succeeded).hasSize(1);
+            HistoryEntry winner = outcomes.stream().filter(Outcome::succeeded).findFirst().orElseThrow().value();
+            List<RecordVersion<HistoryEntry>> versions = history.versions(nurse, entry.id());
+            assertThat(versions).extracting(RecordVersion::version).containsExactly(1L, 2L);
+            assertThat(versions.get(1).value()).isEqualTo(winner);
+            assertThat(versions.get(1).changedBy()).isEqualTo(winner.updatedBy());
         }
     }
 
