@@ -45,6 +45,21 @@ final class CareRelationship {
     }
 
     /**
+     * For cross-patient lists (a ward's overdue doses, an appointment's encounter): true when the patient is
+     * visible to the caller and, for a clinician, in their care relationship. Leaving the others out of a
+     * list reveals nothing a direct read would not.
+     */
+    boolean allows(DataSession s, PatientId patient) {
+        return Charts.visible(s, patient) && (!narrowed(s.context()) || DefaultCareTeams.isPractitioner(s, patient,
+                s.context().principal().userId()));
+    }
+
+    private boolean narrowed(AccessContext c) {
+        return required && c.principal().hasRole(Roles.CLINICIAN) && c.breakGlass().isEmpty()
+                && OTHER_CHART_ROLES.stream().noneMatch(c.principal()::hasRole);
+    }
+
+    /**
      * Checks the patient exists and is visible to the caller (see {@link Charts#requireExists}), then that a
      * clinician caller is in the patient's care relationship. A denial is audited (it survives the rollback)
      * and thrown as {@code MC-REC-102}.
@@ -52,9 +67,7 @@ final class CareRelationship {
     void requireReadable(DataSession s, PatientId patient) {
         Charts.requireExists(s, patient);
         AccessContext c = s.context();
-        if (!required || !c.principal().hasRole(Roles.CLINICIAN) || c.breakGlass().isPresent()
-                || OTHER_CHART_ROLES.stream().anyMatch(c.principal()::hasRole)
-                || DefaultCareTeams.isPractitioner(s, patient, c.principal().userId())) {
+        if (!narrowed(c) || DefaultCareTeams.isPractitioner(s, patient, c.principal().userId())) {
             return;
         }
         s.auditDenied(Action.READ, DataCategory.CLINICAL, Optional.of(patient), SOURCE, DefaultPatientRegistry.subject(patient),

@@ -128,7 +128,7 @@ final class DefaultEncounters implements Encounters {
             s.authorize(Action.SEARCH, DataCategory.CLINICAL, Optional.empty(), "records.encounter.search-appointment", "encounter");
             return s.query(ClinicalDocuments.ENCOUNTER, Criteria.all().eq("appointment", appointment.toString()).limit(1))
                     .items().stream().findFirst()
-                    .filter(e -> Charts.visible(s, e.value().patient()))
+                    .filter(e -> care.allows(s, e.value().patient()))
                     .map(DefaultEncounters::view);
         });
     }

@@ -294,7 +294,7 @@ final class DefaultMedicationSchedules implements MedicationSchedules {
             s.authorize(Action.SEARCH, DataCategory.MEDICATION, Optional.empty(), "records.medication.overdue", "ward");
             List<ScheduledDose> overdue = new ArrayList<>();
             for (Versioned<StoredOrder> o : ClinicalDocuments.all(s, ORDER, Criteria.all().eq("location", location.strip()))) {
-                if (!Charts.visible(s, o.value().patient())) {
+                if (!care.allows(s, o.value().patient())) {
                     continue;
                 }
                 doses(s, o, from, to, false).stream().filter(d -> d.outcome().isEmpty()).forEach(overdue::add);
