@@ -57,6 +57,15 @@ public interface ClinicalNotes {
     /** @throws org.medcoord.core.NotFoundException when the tenant has no such note */
     ClinicalNote get(AccessContext context, NoteId note);
 
+    /**
+     * The note's history: every version from the first draft on (revisions, the signature, a merge moving it),
+     * each with who made the change and when.
+     *
+     * @return the versions, oldest first
+     * @throws org.medcoord.core.NotFoundException when the tenant has no such note (or the caller may not see it)
+     */
+    List<RecordVersion<ClinicalNote>> versions(AccessContext context, NoteId note);
+
     /** @return the addenda of a note, in creation order */
     List<ClinicalNote> addenda(AccessContext context, NoteId note);
 

@@ -55,6 +55,15 @@ public interface MedicalHistory {
     HistoryEntry get(AccessContext context, HistoryEntryId entry);
 
     /**
+     * The entry's history: every version from its recording on (status changes, a merge moving it), each with
+     * who made the change and when.
+     *
+     * @return the versions, oldest first
+     * @throws org.medcoord.core.NotFoundException when the tenant has no such entry (or the caller may not see it)
+     */
+    List<RecordVersion<HistoryEntry>> versions(AccessContext context, HistoryEntryId entry);
+
+    /**
      * Changes an entry's status (an allergy found to be wrong is {@link EntryStatus#ENTERED_IN_ERROR}).
      *
      * @throws org.medcoord.core.VersionConflictException when {@code expectedVersion} is not current

@@ -17,7 +17,11 @@
  * {@code medcoord.service(Encounters.class)}, {@code medcoord.service(ClinicalNotes.class)},
  * {@code medcoord.service(Consents.class)}, {@code medcoord.service(Vitals.class)},
  * {@code medcoord.service(MedicationSchedules.class)}, {@code medcoord.service(Amendments.class)},
- * {@code medcoord.service(RecordExports.class)}.
+ * {@code medcoord.service(RecordExports.class)}, {@code medcoord.service(CareTeams.class)}.
+ *
+ * <p>A clinician reads a patient's chart only within a care relationship (a practitioner of the patient's
+ * care team, or break-glass): see {@link org.medcoord.records.CareTeams}. Reads hidden by a consent
+ * restriction or a sensitive category answer "not found" and are audited as denied.
  *
  * <p>Violation and error codes:
  * <table>
@@ -58,6 +62,10 @@
  *   <tr><td>{@code MC-REC-082}</td><td>an amendment accepted with the wrong kind of correction</td></tr>
  *   <tr><td>{@code MC-REC-083}</td><td>a statement of disagreement with an amendment that was not denied</td></tr>
  *   <tr><td>{@code MC-REC-090}</td><td>an export could not be written (a defect)</td></tr>
+ *   <tr><td>{@code MC-REC-100}</td><td>a care team member without id or role, with a bad period or sharing</td></tr>
+ *   <tr><td>{@code MC-REC-101}</td><td>the member already holds that role in the care team for an overlapping period</td></tr>
+ *   <tr><td>{@code MC-REC-102}</td><td>a clinician reading a chart outside their care relationship (access denied)</td></tr>
+ *   <tr><td>{@code MC-REC-103}</td><td>the care team membership has already ended</td></tr>
  *   <tr><td>{@code MC-REC-404}</td><td>the patient, entry, encounter or note does not exist in the tenant</td></tr>
  * </table>
  *

@@ -26,8 +26,8 @@ class AmendmentsTest {
     private final Amendments amendments = clinic.service(Amendments.class);
     private final MedicalHistory history = clinic.service(MedicalHistory.class);
     private final ClinicalNotes notes = clinic.service(ClinicalNotes.class);
-    private final PatientId patient = clinic.registry()
-            .register(DESK, RegisterPatient.at("NORTH", person("Ana", "Silva", LocalDate.of(1980, 5, 17), null))).id();
+    private final PatientId patient = clinic.treatedBy(clinic.registry()
+            .register(DESK, RegisterPatient.at("NORTH", person("Ana", "Silva", LocalDate.of(1980, 5, 17), null))).id());
 
     @AfterEach
     void close() {

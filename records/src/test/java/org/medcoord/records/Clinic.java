@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.medcoord.core.InMemoryStorage;
 import org.medcoord.core.MedCoord;
+import org.medcoord.core.PatientId;
 import org.medcoord.core.TenantId;
 import org.medcoord.core.access.AccessContext;
 import org.medcoord.core.access.Principal;
@@ -58,6 +59,21 @@ final class Clinic implements AutoCloseable {
 
     <T> T service(Class<T> type) {
         return medcoord.service(type);
+    }
+
+    /** Every clinician user the tests of this module act as. */
+    static final List<String> CLINICIANS = List.of("dr-1", "dr-2", "dr-er");
+
+    /**
+     * Puts {@code clinicians} (all of {@link #CLINICIANS} when none are named) on the patient's care team, so
+     * that the care-relationship rule lets them read the chart.
+     */
+    PatientId treatedBy(PatientId patient, String... clinicians) {
+        AccessContext coordinator = AccessContext.of(TENANT, Principal.of("coord-team", Roles.COORDINATOR), PurposeOfUse.OPERATIONS);
+        for (String clinician : clinicians.length == 0 ? CLINICIANS : List.of(clinicians)) {
+            service(CareTeams.class).add(coordinator, patient, AddCareTeamMember.practitioner(clinician));
+        }
+        return patient;
     }
 
     PatientRegistry registry() {

@@ -31,7 +31,8 @@ import org.medcoord.core.audit.AuditOutcome;
 /**
  * Role x operation: each combination is allowed or denied as the default policy's minimum-necessary table
  * says, and each attempt leaves its trace in the audit trail (a denial exactly one DENIED entry, nothing
- * else). Sensitive-category permissions (42 CFR Part 2 and the like) are not modelled yet.
+ * else). A clinician reads the chart only within a care relationship (on the patient's care team); outside
+ * it, demographics and search stay open. Sensitive-category permissions are covered by SensitiveEntriesTest.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ConfidentialityMatrixTest {
@@ -44,6 +45,7 @@ class ConfidentialityMatrixTest {
         clinic = new Clinic();
         patient = clinic.registry().register(Clinic.DESK, RegisterPatient.at("NORTH", person("Ana", "Silva", LocalDate.of(1980, 5, 17),
                 "555-201-0001"))).id();
+        clinic.treatedBy(patient, ROLES.get("clinician").principal().userId());
     }
 
     @AfterAll
@@ -62,7 +64,10 @@ class ConfidentialityMatrixTest {
             "front-desk", as(Roles.FRONT_DESK, PurposeOfUse.OPERATIONS),
             "billing", as(Roles.BILLING, PurposeOfUse.PAYMENT),
             "supply", as(Roles.SUPPLY, PurposeOfUse.OPERATIONS),
-            "auditor", as(Roles.AUDITOR, PurposeOfUse.LEGAL));
+            "auditor", as(Roles.AUDITOR, PurposeOfUse.LEGAL),
+            // a clinician outside the patient's care team: the care-relationship rule narrows the role's chart reads
+            "clinician outside the care team", AccessContext.of(Clinic.TENANT, Principal.of("other-clinician", Roles.CLINICIAN),
+                    PurposeOfUse.TREATMENT));
 
     private final Map<String, BiConsumer<Clinic, AccessContext>> operations = Map.of(
             "read demographics", (c, who) -> c.registry().get(who, patient),
@@ -84,7 +89,8 @@ class ConfidentialityMatrixTest {
                 {"front-desk", "read demographics", "search patients"},
                 {"billing", "read demographics", "search patients"},
                 {"supply"},
-                {"auditor"}};
+                {"auditor"},
+                {"clinician outside the care team", "read demographics", "search patients", "record allergy", "chart vitals"}};
         List<String> ops = List.of("read demographics", "search patients", "read history", "record allergy", "read notes", "read medications",
                 "chart vitals");
         List<Arguments> rows = new ArrayList<>();

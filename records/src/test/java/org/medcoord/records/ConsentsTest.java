@@ -45,7 +45,9 @@ class ConsentsTest {
     }
 
     private Patient register(String given) {
-        return registry.register(DESK, RegisterPatient.at("NORTH", person(given, "Household", BIRTH, SHARED_PHONE)));
+        Patient p = registry.register(DESK, RegisterPatient.at("NORTH", person(given, "Household", BIRTH, SHARED_PHONE)));
+        clinic.treatedBy(p.id());
+        return p;
     }
 
     /** Every page of a phone search as the caller sees it: the item ids of each page. */

@@ -34,7 +34,9 @@ class DuplicatesAndMergeTest {
     }
 
     private Patient register(String given, String family, LocalDate birth, String phone) {
-        return registry.register(DESK, RegisterPatient.at("NORTH", person(given, family, birth, phone)));
+        Patient p = registry.register(DESK, RegisterPatient.at("NORTH", person(given, family, birth, phone)));
+        clinic.treatedBy(p.id());
+        return p;
     }
 
     @Test
@@ -92,6 +94,7 @@ class DuplicatesAndMergeTest {
                 .withIdentifiers(List.of(new ExternalIdentifier("urn:payer:a", "A1"))));
         Patient dup = registry.register(DESK, RegisterPatient.at("NORTH", person("Ana", "Silva", BIRTH, null))
                 .withIdentifiers(List.of(new ExternalIdentifier("urn:payer:b", "B1"))));
+        clinic.treatedBy(dup.id(), "dr-1"); // the care team moves with the chart: dr-1 then treats the survivor
         history.record(NURSE, keep.id(), new Allergy(MedicalHistoryTest.PENICILLIN, "", Severity.MILD), EntrySource.CLINICIAN);
         HistoryEntry dupProblem = history.record(NURSE, dup.id(), new Problem(MedicalHistoryTest.DIABETES, null), EntrySource.CLINICIAN);
         Encounter dupVisit = encounters.open(NURSE, new OpenEncounter(dup.id(), EncounterClass.AMBULATORY, clinic.clock.instant(), "",
@@ -111,7 +114,8 @@ class DuplicatesAndMergeTest {
 
         assertThat(history.list(DOCTOR, keep.id(), Set.of())).hasSize(2)
                 .anySatisfy(e -> assertThat(e.item()).isEqualTo(dupProblem.item()));
-        assertThat(history.list(DOCTOR, dup.id(), Set.of())).isEmpty();
+        assertThat(history.list(NURSE, dup.id(), Set.of())).isEmpty();
+        assertThat(clinic.service(CareTeams.class).members(NURSE, keep.id())).extracting(CareTeamMember::member).containsExactly("dr-1");
         HistoryEntry moved = history.get(DOCTOR, dupProblem.id());
         assertThat(moved.patient()).isEqualTo(keep.id());
         assertThat(moved.provenance()).isEqualTo(dupProblem.provenance());
@@ -127,7 +131,7 @@ class DuplicatesAndMergeTest {
                 .extracting(Patient::id).containsExactly(keep.id());
         assertThat(registry.findByNameAndBirthDate(DESK, "Silva", "Ana", BIRTH, PageRequest.first(5)).items())
                 .extracting(Patient::id).containsExactly(keep.id());
-        assertThat(clinic.events()).extracting(e -> e.event()).contains(new PatientsMerged(keep.id(), dup.id(), 3));
+        assertThat(clinic.events()).extracting(e -> e.event()).contains(new PatientsMerged(keep.id(), dup.id(), 4));
         assertThatThrownBy(() -> history.record(NURSE, dup.id(), new Problem(MedicalHistoryTest.DIABETES, null), EntrySource.CLINICIAN))
                 .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.getMessage()).contains(keep.id().asString()));
     }

@@ -33,8 +33,8 @@ class EncountersAndNotesTest {
     private final Clinic clinic = new Clinic();
     private final Encounters encounters = clinic.service(Encounters.class);
     private final ClinicalNotes notes = clinic.service(ClinicalNotes.class);
-    private final PatientId patient = clinic.registry()
-            .register(DESK, RegisterPatient.at("NORTH", person("Ana", "Silva", LocalDate.of(1980, 5, 17), null))).id();
+    private final PatientId patient = clinic.treatedBy(clinic.registry()
+            .register(DESK, RegisterPatient.at("NORTH", person("Ana", "Silva", LocalDate.of(1980, 5, 17), null))).id());
 
     @AfterEach
     void close() {
@@ -126,7 +126,8 @@ class EncountersAndNotesTest {
 
     @Test
     void aNoteCannotDocumentAnotherPatientsEncounter() {
-        PatientId other = clinic.registry().register(DESK, RegisterPatient.at("NORTH", person("Bo", "Li", LocalDate.of(1990, 1, 1), null))).id();
+        PatientId other = clinic.treatedBy(
+                clinic.registry().register(DESK, RegisterPatient.at("NORTH", person("Bo", "Li", LocalDate.of(1990, 1, 1), null))).id());
         Encounter theirs = encounters.open(NURSE, new OpenEncounter(other, EncounterClass.AMBULATORY, clinic.clock.instant(), "", Optional.empty()));
 
         assertThatThrownBy(() -> notes.draft(DOCTOR, patient, Optional.of(theirs.id()), "Visit", "text"))

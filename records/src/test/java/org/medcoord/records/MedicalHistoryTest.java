@@ -39,8 +39,8 @@ class MedicalHistoryTest {
 
     private final Clinic clinic = new Clinic();
     private final MedicalHistory history = clinic.service(MedicalHistory.class);
-    private final PatientId patient = clinic.registry()
-            .register(DESK, RegisterPatient.at("NORTH", person("Ana", "Silva", LocalDate.of(1980, 5, 17), null))).id();
+    private final PatientId patient = clinic.treatedBy(clinic.registry()
+            .register(DESK, RegisterPatient.at("NORTH", person("Ana", "Silva", LocalDate.of(1980, 5, 17), null))).id());
 
     @AfterEach
     void close() {

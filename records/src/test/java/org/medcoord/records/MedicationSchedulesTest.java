@@ -22,6 +22,10 @@ import org.medcoord.core.ConflictException;
 import org.medcoord.core.PatientId;
 import org.medcoord.core.ValidationException;
 import org.medcoord.core.Violation;
+import org.medcoord.core.access.AccessContext;
+import org.medcoord.core.access.Principal;
+import org.medcoord.core.access.PurposeOfUse;
+import org.medcoord.core.access.Roles;
 import org.medcoord.core.code.CodeSystems;
 import org.medcoord.core.code.Coding;
 
@@ -33,8 +37,8 @@ class MedicationSchedulesTest {
 
     private final Clinic clinic = new Clinic();
     private final MedicationSchedules mar = clinic.service(MedicationSchedules.class);
-    private final PatientId patient = clinic.registry()
-            .register(DESK, RegisterPatient.at("NORTH", person("Ana", "Silva", LocalDate.of(1980, 5, 17), null))).id();
+    private final PatientId patient = clinic.treatedBy(clinic.registry()
+            .register(DESK, RegisterPatient.at("NORTH", person("Ana", "Silva", LocalDate.of(1980, 5, 17), null))).id());
 
     @AfterEach
     void close() {
@@ -171,6 +175,10 @@ class MedicationSchedulesTest {
                 .as("16:00 is past the 30-minute grace at 16:40").hasSize(2);
         assertThat(mar.overdue(NURSE, "5-east", clinic.clock.instant(), Duration.ofMinutes(30))).extracting(ScheduledDose::order)
                 .containsOnly(other.id());
+        AccessContext outsider = AccessContext.of(Clinic.TENANT, Principal.of("dr-9", Roles.CLINICIAN), PurposeOfUse.TREATMENT);
+        assertThat(mar.overdue(outsider, "4-west", clinic.clock.instant(), Duration.ofMinutes(30)))
+                .as("a clinician outside the care team does not see the patient's doses on the ward list").isEmpty();
+        assertThat(mar.overdue(DOCTOR, "4-west", clinic.clock.instant(), Duration.ofMinutes(30))).hasSize(1);
     }
 
     @Test

@@ -31,8 +31,8 @@ class RecordExportsTest {
 
     private final Clinic clinic = new Clinic();
     private final RecordExports exports = clinic.service(RecordExports.class);
-    private final PatientId patient = clinic.registry()
-            .register(DESK, RegisterPatient.at("NORTH", person("Ana", "Silva", LocalDate.of(1980, 5, 17), "555-201-0001"))).id();
+    private final PatientId patient = clinic.treatedBy(clinic.registry()
+            .register(DESK, RegisterPatient.at("NORTH", person("Ana", "Silva", LocalDate.of(1980, 5, 17), "555-201-0001"))).id());
 
     @AfterEach
     void close() {

@@ -32,8 +32,8 @@ class SensitiveEntriesTest {
     private final Clinic clinic = new Clinic();
     private final MedicalHistory history = clinic.service(MedicalHistory.class);
     private final Consents consents = clinic.service(Consents.class);
-    private final PatientId patient = clinic.registry()
-            .register(DESK, RegisterPatient.at("NORTH", person("Ana", "Silva", LocalDate.of(1980, 5, 17), null))).id();
+    private final PatientId patient = clinic.treatedBy(clinic.registry()
+            .register(DESK, RegisterPatient.at("NORTH", person("Ana", "Silva", LocalDate.of(1980, 5, 17), null))).id());
 
     @AfterEach
     void close() {

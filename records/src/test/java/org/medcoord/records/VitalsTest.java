@@ -23,8 +23,8 @@ class VitalsTest {
 
     private final Clinic clinic = new Clinic();
     private final Vitals vitals = clinic.service(Vitals.class);
-    private final PatientId patient = clinic.registry()
-            .register(DESK, RegisterPatient.at("NORTH", person("Ana", "Silva", LocalDate.of(1980, 5, 17), null))).id();
+    private final PatientId patient = clinic.treatedBy(clinic.registry()
+            .register(DESK, RegisterPatient.at("NORTH", person("Ana", "Silva", LocalDate.of(1980, 5, 17), null))).id());
 
     @AfterEach
     void close() {

@@ -1,6 +1,7 @@
 package org.medcoord.records.internal;
 
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import org.medcoord.core.PatientId;
 import org.medcoord.core.data.Criteria;
@@ -16,7 +17,11 @@ import org.medcoord.core.data.Versioned;
 final class ChartDocuments {
 
     /** One chart document type and how to give one of its documents to another patient. */
-    record Movable<T>(DocumentType<T> type, BiFunction<T, PatientId, T> reassign) {
+    record Movable<T>(DocumentType<T> type, BiFunction<T, PatientId, T> reassign, BiConsumer<DataSession, Versioned<T>> written) {
+
+        Movable(DocumentType<T> type, BiFunction<T, PatientId, T> reassign) {
+            this(type, reassign, (s, saved) -> { });
+        }
 
         int move(DataSession s, PatientId from, PatientId to) {
             int moved = 0;
@@ -27,7 +32,8 @@ final class ChartDocuments {
                     return moved;
                 }
                 for (Versioned<T> doc : batch) {
-                    s.update(type, doc.id(), doc.version(), reassign.apply(doc.value(), to));
+                    // a move is a change like any other: types with a version history log it
+                    written.accept(s, s.update(type, doc.id(), doc.version(), reassign.apply(doc.value(), to)));
                     moved++;
                 }
             }
@@ -35,15 +41,16 @@ final class ChartDocuments {
     }
 
     static final List<Movable<?>> ALL = List.of(
-            new Movable<>(HistoryDocuments.ENTRY, StoredEntry::movedTo),
+            new Movable<>(HistoryDocuments.ENTRY, StoredEntry::movedTo, Revisions::logged),
             new Movable<>(ClinicalDocuments.ENCOUNTER, StoredEncounter::movedTo),
-            new Movable<>(ClinicalDocuments.NOTE, StoredNote::movedTo),
+            new Movable<>(ClinicalDocuments.NOTE, StoredNote::movedTo, Revisions::loggedNote),
             new Movable<>(DefaultConsents.CONSENT, StoredConsent::movedTo),
             new Movable<>(DefaultConsents.SENSITIVE, StoredSensitiveGrant::movedTo),
             new Movable<>(DefaultVitals.VITAL, StoredVital::movedTo),
             new Movable<>(DefaultMedicationSchedules.ORDER, StoredOrder::movedTo),
             new Movable<>(DefaultMedicationSchedules.DOSE, StoredDose::movedTo),
-            new Movable<>(DefaultAmendments.AMENDMENT, StoredAmendment::movedTo));
+            new Movable<>(DefaultAmendments.AMENDMENT, StoredAmendment::movedTo),
+            new Movable<>(DefaultCareTeams.MEMBER, StoredCareMember::movedTo));
 
     private ChartDocuments() {
     }

@@ -48,11 +48,13 @@ final class DefaultAmendments implements Amendments {
     private static final int MAX_TEXT = 4000;
 
     private final DataStore data;
+    private final CareRelationship care;
     private final Clock clock;
     private final CodeValidator codes;
 
     @Inject
-    DefaultAmendments(DataStore data, Clock clock, CodeValidator codes) {
+    DefaultAmendments(DataStore data, Clock clock, CodeValidator codes, CareRelationship care) {
+        this.care = care;
         this.data = data;
         this.clock = clock;
         this.codes = codes;
@@ -111,7 +113,7 @@ final class DefaultAmendments implements Amendments {
             String by = context.principal().userId();
             StoredEntry fix = new StoredEntry(a.patient(), correction, EntryStatus.ACTIVE, new Provenance(by, s.now(), EntrySource.CLINICIAN), by,
                     Sensitivity.of(correction, original.sensitivity()));
-            s.insert(HistoryDocuments.ENTRY, fixId.asString(), fix);
+            Revisions.insert(s, fixId.asString(), fix);
             s.publish(new HistoryEntryRecorded(a.patient(), fixId, correction.kind()));
             return finish(s, amendment, expectedVersion, a.accepted(by, s.now(), fixId, null), AmendmentStatus.ACCEPTED);
         });
@@ -135,7 +137,7 @@ final class DefaultAmendments implements Amendments {
             String by = context.principal().userId();
             StoredNote addendum = new StoredNote(a.patient(), note.encounter(), a.note(), "Amendment", text, NoteStatus.SIGNED, by, s.now(),
                     by, s.now(), note.sensitivity());
-            s.insert(ClinicalDocuments.NOTE, addendumId.asString(), addendum);
+            Revisions.insert(s, addendumId.asString(), addendum);
             s.publish(new NoteSigned(a.patient(), addendumId, Optional.of(a.note())));
             return finish(s, amendment, expectedVersion, a.accepted(by, s.now(), null, addendumId), AmendmentStatus.ACCEPTED);
         });
@@ -172,7 +174,7 @@ final class DefaultAmendments implements Amendments {
             StoredEntry target = DefaultMedicalHistory.load(s, entry).value();
             s.authorize(Action.READ, target.item().kind().category(), Optional.of(target.patient()), "records.amendment.list",
                     "history/" + entry);
-            Charts.requireExists(s, target.patient());
+            care.requireReadable(s, target.patient());
             return list(s, "history/" + entry);
         });
     }
@@ -182,7 +184,7 @@ final class DefaultAmendments implements Amendments {
         return data.inTransaction(context, s -> {
             StoredNote target = DefaultClinicalNotes.load(s, note).value();
             s.authorize(Action.READ, DataCategory.NOTES, Optional.of(target.patient()), "records.amendment.list", "note/" + note);
-            Charts.requireExists(s, target.patient());
+            care.requireReadable(s, target.patient());
             return list(s, "note/" + note);
         });
     }

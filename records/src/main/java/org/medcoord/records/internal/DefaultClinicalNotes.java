@@ -21,6 +21,7 @@ import org.medcoord.records.EncounterId;
 import org.medcoord.records.NoteId;
 import org.medcoord.records.NoteSigned;
 import org.medcoord.records.NoteStatus;
+import org.medcoord.records.RecordVersion;
 import org.medcoord.records.SensitiveCategory;
 import java.util.Set;
 
@@ -34,10 +35,12 @@ final class DefaultClinicalNotes implements ClinicalNotes {
     static final int MAX_TEXT = 100_000;
 
     private final DataStore data;
+    private final CareRelationship care;
     private final Clock clock;
 
     @Inject
-    DefaultClinicalNotes(DataStore data, Clock clock) {
+    DefaultClinicalNotes(DataStore data, Clock clock, CareRelationship care) {
+        this.care = care;
         this.data = data;
         this.clock = clock;
     }
@@ -68,7 +71,7 @@ final class DefaultClinicalNotes implements ClinicalNotes {
             StoredNote note = new StoredNote(patient, encounter == null ? null : encounter.orElse(null), null, title.strip(), text,
                     NoteStatus.DRAFT, context.principal().userId(), s.now(), null, null,
                     sensitivity == null ? Set.of() : sensitivity);
-            return view(s.insert(ClinicalDocuments.NOTE, id.asString(), note));
+            return view(Revisions.insert(s, id.asString(), note));
         });
     }
 
@@ -82,7 +85,7 @@ final class DefaultClinicalNotes implements ClinicalNotes {
             s.authorize(Action.UPDATE, DataCategory.NOTES, Optional.of(found.value().patient()), "records.note.revise", subject(note));
             Charts.openForWriting(s, found.value().patient());
             requireAuthorsDraft(context, note, found.value());
-            return view(s.update(ClinicalDocuments.NOTE, note.asString(), expectedVersion, found.value().revised(title.strip(), text)));
+            return view(Revisions.update(s, note.asString(), expectedVersion, found.value().revised(title.strip(), text)));
         });
     }
 
@@ -94,7 +97,7 @@ final class DefaultClinicalNotes implements ClinicalNotes {
             s.authorize(Action.UPDATE, DataCategory.NOTES, Optional.of(patient), "records.note.sign", subject(note));
             Charts.openForWriting(s, patient);
             requireAuthorsDraft(context, note, found.value());
-            Versioned<StoredNote> saved = s.update(ClinicalDocuments.NOTE, note.asString(), expectedVersion,
+            Versioned<StoredNote> saved = Revisions.update(s, note.asString(), expectedVersion,
                     found.value().signed(context.principal().userId(), s.now()));
             s.publish(new NoteSigned(patient, note, Optional.empty()));
             return view(saved);
@@ -119,7 +122,7 @@ final class DefaultClinicalNotes implements ClinicalNotes {
             // an addendum is as sensitive as the note it completes
             StoredNote addendum = new StoredNote(patient, found.value().encounter(), note, "Addendum", text, NoteStatus.SIGNED, by,
                     s.now(), by, s.now(), found.value().sensitivity());
-            Versioned<StoredNote> saved = s.insert(ClinicalDocuments.NOTE, id.asString(), addendum);
+            Versioned<StoredNote> saved = Revisions.insert(s, id.asString(), addendum);
             s.publish(new NoteSigned(patient, id, Optional.of(note)));
             return view(saved);
         });
@@ -130,8 +133,18 @@ final class DefaultClinicalNotes implements ClinicalNotes {
         return data.inTransaction(context, s -> {
             Versioned<StoredNote> found = load(s, note);
             s.authorize(Action.READ, DataCategory.NOTES, Optional.of(found.value().patient()), "records.note.read", subject(note));
-            Charts.requireExists(s, found.value().patient());
+            care.requireReadable(s, found.value().patient());
             return view(found);
+        });
+    }
+
+    @Override
+    public List<RecordVersion<ClinicalNote>> versions(AccessContext context, NoteId note) {
+        return data.inTransaction(context, s -> {
+            Versioned<StoredNote> found = load(s, note);
+            s.authorize(Action.READ, DataCategory.NOTES, Optional.of(found.value().patient()), "records.note.versions", subject(note));
+            care.requireReadable(s, found.value().patient());
+            return Revisions.noteVersions(s, note.asString(), DefaultClinicalNotes::view);
         });
     }
 
@@ -140,7 +153,7 @@ final class DefaultClinicalNotes implements ClinicalNotes {
         return data.inTransaction(context, s -> {
             Versioned<StoredNote> found = load(s, note);
             s.authorize(Action.READ, DataCategory.NOTES, Optional.of(found.value().patient()), "records.note.read", subject(note));
-            Charts.requireExists(s, found.value().patient());
+            care.requireReadable(s, found.value().patient());
             Sensitivity.Filter filter = new Sensitivity.Filter(s);
             return ClinicalDocuments.all(s, ClinicalDocuments.NOTE, Criteria.all().eq("addendumTo", note.asString()))
                     .stream().filter(n -> filter.allows(n.value())).map(DefaultClinicalNotes::view).toList();
@@ -151,7 +164,7 @@ final class DefaultClinicalNotes implements ClinicalNotes {
     public List<ClinicalNote> list(AccessContext context, PatientId patient) {
         return data.inTransaction(context, s -> {
             s.authorize(Action.READ, DataCategory.NOTES, Optional.of(patient), "records.note.list", DefaultPatientRegistry.subject(patient));
-            Charts.requireExists(s, patient);
+            care.requireReadable(s, patient);
             Sensitivity.Filter filter = new Sensitivity.Filter(s);
             return ClinicalDocuments.all(s, ClinicalDocuments.NOTE, Criteria.all().eq("patient", patient.asString()))
                     .stream().filter(n -> filter.allows(n.value())).map(DefaultClinicalNotes::view).toList();
@@ -178,7 +191,8 @@ final class DefaultClinicalNotes implements ClinicalNotes {
     /** A sensitive note the caller may not see is reported exactly like one that does not exist. */
     static Versioned<StoredNote> load(DataSession s, NoteId note) {
         return s.find(ClinicalDocuments.NOTE, note.asString())
-                .filter(n -> new Sensitivity.Filter(s).allows(n.value()))
+                .filter(n -> Hidden.unlessAllowed(s, new Sensitivity.Filter(s).allows(n.value()), DataCategory.NOTES,
+                        n.value().patient(), subject(note), "sensitive note"))
                 .orElseThrow(() -> new NotFoundException("MC-REC-404", "note " + note + " was not found in this clinic"));
     }
 

@@ -42,10 +42,12 @@ final class DefaultConsents implements Consents {
     private static final int MAX_USERS = 100;
 
     private final DataStore data;
+    private final CareRelationship care;
     private final Clock clock;
 
     @Inject
-    DefaultConsents(DataStore data, Clock clock) {
+    DefaultConsents(DataStore data, Clock clock, CareRelationship care) {
+        this.care = care;
         this.data = data;
         this.clock = clock;
     }
@@ -121,7 +123,7 @@ final class DefaultConsents implements Consents {
     public boolean mayDisclose(AccessContext context, PatientId patient, String recipient, DataCategory category) {
         return data.inTransaction(context, s -> {
             s.authorize(Action.READ, DataCategory.CONSENT, Optional.of(patient), "records.consent.check", DefaultPatientRegistry.subject(patient));
-            Charts.requireExists(s, patient);
+            care.requireReadable(s, patient);
             return directives(s, patient).stream().anyMatch(c -> c.permits(recipient, category, s.now()));
         });
     }
@@ -130,7 +132,7 @@ final class DefaultConsents implements Consents {
     public List<ConsentDirective> list(AccessContext context, PatientId patient) {
         return data.inTransaction(context, s -> {
             s.authorize(Action.READ, DataCategory.CONSENT, Optional.of(patient), "records.consent.list", DefaultPatientRegistry.subject(patient));
-            Charts.requireExists(s, patient);
+            care.requireReadable(s, patient);
             return directives(s, patient);
         });
     }
@@ -173,7 +175,7 @@ final class DefaultConsents implements Consents {
     public List<SensitiveAccessGrant> sensitiveAccessGrants(AccessContext context, PatientId patient) {
         return data.inTransaction(context, s -> {
             s.authorize(Action.READ, DataCategory.CONSENT, Optional.of(patient), "records.consent.list", DefaultPatientRegistry.subject(patient));
-            Charts.requireExists(s, patient);
+            care.requireReadable(s, patient);
             return sensitiveGrants(s, patient);
         });
     }

@@ -34,10 +34,12 @@ final class DefaultEncounters implements Encounters {
     private static final Duration MAX_FUTURE_START = Duration.ofHours(1);
 
     private final DataStore data;
+    private final CareRelationship care;
     private final Clock clock;
 
     @Inject
-    DefaultEncounters(DataStore data, Clock clock) {
+    DefaultEncounters(DataStore data, Clock clock, CareRelationship care) {
+        this.care = care;
         this.data = data;
         this.clock = clock;
     }
@@ -104,7 +106,7 @@ final class DefaultEncounters implements Encounters {
             Versioned<StoredEncounter> found = load(s, encounter);
             s.authorize(Action.READ, DataCategory.CLINICAL, Optional.of(found.value().patient()), "records.encounter.read",
                     subject(encounter));
-            Charts.requireExists(s, found.value().patient());
+            care.requireReadable(s, found.value().patient());
             return view(found);
         });
     }
@@ -114,7 +116,7 @@ final class DefaultEncounters implements Encounters {
         return data.inTransaction(context, s -> {
             s.authorize(Action.READ, DataCategory.CLINICAL, Optional.of(patient), "records.encounter.list",
                     DefaultPatientRegistry.subject(patient));
-            Charts.requireExists(s, patient);
+            care.requireReadable(s, patient);
             return ClinicalDocuments.all(s, ClinicalDocuments.ENCOUNTER, Criteria.all().eq("patient", patient.asString())
                     .orderBy("start", true)).stream().map(DefaultEncounters::view).toList();
         });
@@ -126,7 +128,7 @@ final class DefaultEncounters implements Encounters {
             s.authorize(Action.SEARCH, DataCategory.CLINICAL, Optional.empty(), "records.encounter.search-appointment", "encounter");
             return s.query(ClinicalDocuments.ENCOUNTER, Criteria.all().eq("appointment", appointment.toString()).limit(1))
                     .items().stream().findFirst()
-                    .filter(e -> Charts.visible(s, e.value().patient()))
+                    .filter(e -> care.allows(s, e.value().patient()))
                     .map(DefaultEncounters::view);
         });
     }

@@ -31,17 +31,20 @@ import org.medcoord.records.HistoryKind;
 import org.medcoord.records.IntakeForm;
 import org.medcoord.records.MedicalHistory;
 import org.medcoord.records.Provenance;
+import org.medcoord.records.RecordVersion;
 import org.medcoord.records.SensitiveCategory;
 
 /** History intake on core's data layer. */
 final class DefaultMedicalHistory implements MedicalHistory {
 
     private final DataStore data;
+    private final CareRelationship care;
     private final Clock clock;
     private final CodeValidator codes;
 
     @Inject
-    DefaultMedicalHistory(DataStore data, Clock clock, CodeValidator codes) {
+    DefaultMedicalHistory(DataStore data, Clock clock, CodeValidator codes, CareRelationship care) {
+        this.care = care;
         this.data = data;
         this.clock = clock;
         this.codes = codes;
@@ -127,7 +130,7 @@ final class DefaultMedicalHistory implements MedicalHistory {
         String by = s.context().principal().userId();
         StoredEntry entry = new StoredEntry(patient, item, EntryStatus.ACTIVE, new Provenance(by, s.now(), source), by,
                 Sensitivity.of(item, sensitivity));
-        Versioned<StoredEntry> saved = s.insert(HistoryDocuments.ENTRY, id.asString(), entry);
+        Versioned<StoredEntry> saved = Revisions.insert(s, id.asString(), entry);
         s.publish(new HistoryEntryRecorded(patient, id, item.kind()));
         return view(saved);
     }
@@ -141,7 +144,7 @@ final class DefaultMedicalHistory implements MedicalHistory {
             for (DataCategory category : categories) {
                 s.authorize(Action.READ, category, Optional.of(patient), "records.history.list", DefaultPatientRegistry.subject(patient));
             }
-            Charts.requireExists(s, patient);
+            care.requireReadable(s, patient);
             Sensitivity.Filter filter = new Sensitivity.Filter(s);
             return listAll(s, patient, wanted).stream().filter(e -> filter.allows(e.value())).map(DefaultMedicalHistory::view).toList();
         });
@@ -166,8 +169,19 @@ final class DefaultMedicalHistory implements MedicalHistory {
             Versioned<StoredEntry> found = load(s, entry);
             s.authorize(Action.READ, found.value().item().kind().category(), Optional.of(found.value().patient()),
                     "records.history.read", subject(entry));
-            Charts.requireExists(s, found.value().patient());
+            care.requireReadable(s, found.value().patient());
             return view(found);
+        });
+    }
+
+    @Override
+    public List<RecordVersion<HistoryEntry>> versions(AccessContext context, HistoryEntryId entry) {
+        return data.inTransaction(context, s -> {
+            Versioned<StoredEntry> found = load(s, entry);
+            s.authorize(Action.READ, found.value().item().kind().category(), Optional.of(found.value().patient()),
+                    "records.history.versions", subject(entry));
+            care.requireReadable(s, found.value().patient());
+            return Revisions.entryVersions(s, entry.asString(), DefaultMedicalHistory::view);
         });
     }
 
@@ -182,7 +196,7 @@ final class DefaultMedicalHistory implements MedicalHistory {
             s.authorize(Action.UPDATE, found.value().item().kind().category(), Optional.of(patient), "records.history.change-status",
                     subject(entry));
             Charts.openForWriting(s, patient);
-            Versioned<StoredEntry> saved = s.update(HistoryDocuments.ENTRY, entry.asString(), expectedVersion,
+            Versioned<StoredEntry> saved = Revisions.update(s, entry.asString(), expectedVersion,
                     found.value().withStatus(status, context.principal().userId()));
             s.publish(new HistoryEntryStatusChanged(patient, entry, status));
             return view(saved);
@@ -196,7 +210,8 @@ final class DefaultMedicalHistory implements MedicalHistory {
      */
     static Versioned<StoredEntry> load(DataSession s, HistoryEntryId entry) {
         return s.find(HistoryDocuments.ENTRY, entry.asString())
-                .filter(e -> new Sensitivity.Filter(s).allows(e.value()))
+                .filter(e -> Hidden.unlessAllowed(s, new Sensitivity.Filter(s).allows(e.value()), e.value().item().kind().category(),
+                        e.value().patient(), subject(entry), "sensitive entry"))
                 .orElseThrow(() -> new NotFoundException("MC-REC-404", "history entry " + entry + " was not found in this clinic"));
     }
 

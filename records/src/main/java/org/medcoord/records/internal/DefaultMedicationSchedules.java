@@ -72,11 +72,13 @@ final class DefaultMedicationSchedules implements MedicationSchedules {
     private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
 
     private final DataStore data;
+    private final CareRelationship care;
     private final Clock clock;
     private final CodeValidator codes;
 
     @Inject
-    DefaultMedicationSchedules(DataStore data, Clock clock, CodeValidator codes) {
+    DefaultMedicationSchedules(DataStore data, Clock clock, CodeValidator codes, CareRelationship care) {
+        this.care = care;
         this.data = data;
         this.clock = clock;
         this.codes = codes;
@@ -193,7 +195,7 @@ final class DefaultMedicationSchedules implements MedicationSchedules {
         return data.inTransaction(context, s -> {
             s.authorize(Action.READ, DataCategory.MEDICATION, Optional.of(patient), "records.medication.orders",
                     DefaultPatientRegistry.subject(patient));
-            Charts.requireExists(s, patient);
+            care.requireReadable(s, patient);
             return ClinicalDocuments.all(s, ORDER, Criteria.all().eq("patient", patient.asString())).stream()
                     .map(DefaultMedicationSchedules::view).toList();
         });
@@ -209,7 +211,7 @@ final class DefaultMedicationSchedules implements MedicationSchedules {
             Versioned<StoredOrder> found = load(s, order);
             PatientId patient = found.value().patient();
             s.authorize(Action.READ, DataCategory.MEDICATION, Optional.of(patient), "records.medication.schedule", subject(order));
-            Charts.requireExists(s, patient);
+            care.requireReadable(s, patient);
             return doses(s, found, from, to, true);
         });
     }
@@ -292,7 +294,7 @@ final class DefaultMedicationSchedules implements MedicationSchedules {
             s.authorize(Action.SEARCH, DataCategory.MEDICATION, Optional.empty(), "records.medication.overdue", "ward");
             List<ScheduledDose> overdue = new ArrayList<>();
             for (Versioned<StoredOrder> o : ClinicalDocuments.all(s, ORDER, Criteria.all().eq("location", location.strip()))) {
-                if (!Charts.visible(s, o.value().patient())) {
+                if (!care.allows(s, o.value().patient())) {
                     continue;
                 }
                 doses(s, o, from, to, false).stream().filter(d -> d.outcome().isEmpty()).forEach(overdue::add);

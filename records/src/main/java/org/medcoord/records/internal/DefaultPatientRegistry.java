@@ -310,7 +310,8 @@ final class DefaultPatientRegistry implements PatientRegistry {
 
     static Versioned<StoredPatient> load(DataSession s, PatientId patient) {
         return s.find(PatientDocuments.PATIENT, patient.asString())
-                .filter(p -> Visibility.allows(s.context(), p.value()))
+                .filter(p -> Hidden.unlessAllowed(s, Visibility.allows(s.context(), p.value()), DataCategory.DEMOGRAPHICS,
+                        patient, subject(patient), "consent restriction"))
                 .orElseThrow(() -> new NotFoundException("MC-REC-404", "patient " + patient
                         + " was not found in this clinic; check the id, or search by MRN"));
     }

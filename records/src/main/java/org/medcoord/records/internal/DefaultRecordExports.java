@@ -42,9 +42,11 @@ final class DefaultRecordExports implements RecordExports {
             .build();
 
     private final DataStore data;
+    private final CareRelationship care;
 
     @Inject
-    DefaultRecordExports(DataStore data) {
+    DefaultRecordExports(DataStore data, CareRelationship care) {
+        this.care = care;
         this.data = data;
     }
 
@@ -54,6 +56,7 @@ final class DefaultRecordExports implements RecordExports {
             for (DataCategory category : CATEGORIES) {
                 s.authorize(Action.EXPORT, category, Optional.of(patient), "records.export", DefaultPatientRegistry.subject(patient));
             }
+            care.requireReadable(s, patient);
             var p = DefaultPatientRegistry.view(DefaultPatientRegistry.load(s, patient));
             Criteria mine = Criteria.all().eq("patient", patient.asString());
             var history = DefaultMedicalHistory.listAll(s, patient, EnumSet.allOf(HistoryKind.class)).stream()

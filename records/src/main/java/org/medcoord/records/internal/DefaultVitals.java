@@ -46,10 +46,12 @@ final class DefaultVitals implements Vitals {
     private static final BigDecimal BMI_HIGH = new BigDecimal("25");
 
     private final DataStore data;
+    private final CareRelationship care;
     private final Clock clock;
 
     @Inject
-    DefaultVitals(DataStore data, Clock clock) {
+    DefaultVitals(DataStore data, Clock clock, CareRelationship care) {
+        this.care = care;
         this.data = data;
         this.clock = clock;
     }
@@ -149,9 +151,9 @@ final class DefaultVitals implements Vitals {
         });
     }
 
-    private static void authorizeRead(DataSession s, PatientId patient) {
+    private void authorizeRead(DataSession s, PatientId patient) {
         s.authorize(Action.READ, DataCategory.CLINICAL, Optional.of(patient), "records.vital.read", DefaultPatientRegistry.subject(patient));
-        Charts.requireExists(s, patient);
+        care.requireReadable(s, patient);
     }
 
     private static List<Vital> points(DataSession s, PatientId patient, VitalKind kind, Instant from, Instant to) {

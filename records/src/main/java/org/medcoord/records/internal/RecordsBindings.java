@@ -3,6 +3,7 @@ package org.medcoord.records.internal;
 import com.google.inject.AbstractModule;
 import com.google.inject.Singleton;
 import org.medcoord.records.Amendments;
+import org.medcoord.records.CareTeams;
 import org.medcoord.records.ClinicalNotes;
 import org.medcoord.records.Consents;
 import org.medcoord.records.Encounters;
@@ -26,5 +27,6 @@ public final class RecordsBindings extends AbstractModule {
         bind(Amendments.class).to(DefaultAmendments.class).in(Singleton.class);
         bind(RecordExports.class).to(DefaultRecordExports.class).in(Singleton.class);
         bind(MedicalHistory.class).to(DefaultMedicalHistory.class).in(Singleton.class);
+        bind(CareTeams.class).to(DefaultCareTeams.class).in(Singleton.class);
     }
 }

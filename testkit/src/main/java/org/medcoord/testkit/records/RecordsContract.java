@@ -1,9 +1,11 @@
 package org.medcoord.testkit.records;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,39 +25,49 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.medcoord.core.AccessDeniedException;
 import org.medcoord.core.ConflictException;
 import org.medcoord.core.MedCoord;
 import org.medcoord.core.MedCoordException;
+import org.medcoord.core.NotFoundException;
 import org.medcoord.core.TenantId;
 import org.medcoord.core.VersionConflictException;
 import org.medcoord.core.access.AccessContext;
 import org.medcoord.core.access.Principal;
 import org.medcoord.core.access.PurposeOfUse;
 import org.medcoord.core.access.Roles;
-import org.medcoord.core.spi.storage.StorageProvider;
-import java.time.ZoneId;
+import org.medcoord.core.audit.AuditField;
+import org.medcoord.core.audit.AuditOutcome;
+import org.medcoord.core.audit.AuditTrail;
 import org.medcoord.core.code.CodeSystems;
 import org.medcoord.core.code.Coding;
+import org.medcoord.core.spi.storage.StorageProvider;
+import org.medcoord.records.AddCareTeamMember;
 import org.medcoord.records.AdministrationOutcome;
 import org.medcoord.records.AdministrativeSex;
+import org.medcoord.records.CareTeams;
+import org.medcoord.records.Consents;
+import org.medcoord.records.Demographics;
 import org.medcoord.records.Dose;
 import org.medcoord.records.EntrySource;
+import org.medcoord.records.EntryStatus;
+import org.medcoord.records.ExternalIdentifier;
 import org.medcoord.records.Frequency;
+import org.medcoord.records.HistoryEntry;
 import org.medcoord.records.HistoryItem;
 import org.medcoord.records.MedicalHistory;
 import org.medcoord.records.MedicationOrder;
 import org.medcoord.records.MedicationSchedules;
 import org.medcoord.records.OrderMedication;
-import org.medcoord.records.Route;
-import org.medcoord.records.ScheduledDose;
-import org.medcoord.records.Demographics;
-import org.medcoord.records.ExternalIdentifier;
 import org.medcoord.records.PageRequest;
 import org.medcoord.records.Patient;
 import org.medcoord.records.PatientRegistry;
 import org.medcoord.records.PersonName;
+import org.medcoord.records.RecordVersion;
 import org.medcoord.records.RecordsModule;
 import org.medcoord.records.RegisterPatient;
+import org.medcoord.records.Route;
+import org.medcoord.records.ScheduledDose;
 import org.medcoord.testkit.MutableClock;
 import org.medcoord.testkit.TestKeys;
 
@@ -261,6 +273,30 @@ public abstract class RecordsContract {
     }
 
     @Nested
+    @DisplayName("Version history")
+    class History {
+
+        @Test
+        @DisplayName("eight threads changing one history entry from the same version: one wins, and the history holds exactly the committed versions")
+        void racingStatusChangesLeaveOnlyCommittedVersions() throws InterruptedException {
+            Patient p = registry.register(desk, RegisterPatient.at("NORTH", person("Hugo", "History")));
+            AccessContext nurse = as("rn-1", Roles.NURSE);
+            MedicalHistory history = medcoord.service(MedicalHistory.class);
+            HistoryEntry entry = history.record(nurse, p.id(), new HistoryItem.Problem(new Coding(CodeSystems.ICD_10_CM, "J45.909", null),
+                    null), EntrySource.CLINICIAN);
+            List<Outcome<HistoryEntry>> outcomes = race(THREADS, i -> () -> history.changeStatus(as("rn-" + i, Roles.NURSE), entry.id(),
+                    entry.version(), i % 2 == 0 ? EntryStatus.RESOLVED : EntryStatus.INACTIVE));
+
+            assertThat(outcomes).filteredOn(Outcome::succeeded).hasSize(1);
+            HistoryEntry winner = outcomes.stream().filter(Outcome::succeeded).findFirst().orElseThrow().value();
+            List<RecordVersion<HistoryEntry>> versions = history.versions(nurse, entry.id());
+            assertThat(versions).extracting(RecordVersion::version).containsExactly(1L, 2L);
+            assertThat(versions.get(1).value()).isEqualTo(winner);
+            assertThat(versions.get(1).changedBy()).isEqualTo(winner.updatedBy());
+        }
+    }
+
+    @Nested
     @DisplayName("Medication administration record")
     class Administration {
 
@@ -286,6 +322,45 @@ public abstract class RecordsContract {
     }
 
     @Nested
+    @DisplayName("Care relationship")
+    class CareRelationship {
+
+        @Test
+        @DisplayName("a clinician outside the care team is denied the chart, and the denial survives the rollback in the audit trail")
+        void aClinicianOutsideTheCareTeamIsDeniedAndAudited() {
+            Patient p = registry.register(desk, RegisterPatient.at("NORTH", person("Cal", "Care")));
+            AccessContext doctor = as("dr-1", Roles.CLINICIAN);
+            MedicalHistory history = medcoord.service(MedicalHistory.class);
+
+            assertThatThrownBy(() -> history.list(doctor, p.id(), java.util.Set.of()))
+                    .isInstanceOfSatisfying(AccessDeniedException.class, e -> assertThat(e.code()).isEqualTo("MC-REC-102"));
+            medcoord.service(CareTeams.class).add(as("coord-1", Roles.COORDINATOR), p.id(), AddCareTeamMember.practitioner("dr-1"));
+            assertThat(history.list(doctor, p.id(), java.util.Set.of())).isEmpty();
+
+            AccessContext auditor = AccessContext.of(desk.tenant(), Principal.of("aud-1", Roles.AUDITOR), PurposeOfUse.LEGAL);
+            assertThat(medcoord.service(AuditTrail.class).report(auditor, Instant.EPOCH, Instant.parse("2100-01-01T00:00:00Z"),
+                    AuditField.SEQUENCE, true, 10_000))
+                    .filteredOn(e -> e.event().userId().equals("dr-1") && e.event().outcome() == AuditOutcome.DENIED)
+                    .singleElement().satisfies(e -> assertThat(e.event().patient()).contains(p.id()));
+        }
+
+        @Test
+        @DisplayName("a read hidden by a consent restriction answers not found, and is audited as denied")
+        void aHiddenReadIsAuditedAsDenied() {
+            Patient p = registry.register(desk, RegisterPatient.at("NORTH", person("Hal", "Hidden")));
+            medcoord.service(Consents.class).restrictAccess(as("coord-1", Roles.COORDINATOR), p.id(), p.version(), java.util.Set.of("dr-1"));
+
+            assertThatThrownBy(() -> registry.get(desk, p.id())).isInstanceOf(NotFoundException.class);
+
+            AccessContext auditor = AccessContext.of(desk.tenant(), Principal.of("aud-1", Roles.AUDITOR), PurposeOfUse.LEGAL);
+            assertThat(medcoord.service(AuditTrail.class).report(auditor, Instant.EPOCH, Instant.parse("2100-01-01T00:00:00Z"),
+                    AuditField.SEQUENCE, true, 10_000))
+                    .filteredOn(e -> e.event().userId().equals("desk-1") && e.event().outcome() == AuditOutcome.DENIED)
+                    .singleElement().satisfies(e -> assertThat(e.event().patient()).contains(p.id()));
+        }
+    }
+
+    @Nested
     @DisplayName("Merge")
     class Merge {
 
@@ -295,6 +370,7 @@ public abstract class RecordsContract {
             Patient keep = registry.register(desk, RegisterPatient.at("NORTH", person("Lou", "Lost")));
             Patient dup = registry.register(desk, RegisterPatient.at("NORTH", person("Lou", "Lost")));
             AccessContext doctor = as("dr-1", Roles.CLINICIAN);
+            medcoord.service(CareTeams.class).add(doctor, keep.id(), AddCareTeamMember.practitioner("dr-1"));
             MedicalHistory history = medcoord.service(MedicalHistory.class);
             HistoryItem problem = new HistoryItem.Problem(new Coding(CodeSystems.ICD_10_CM, "J45.909", null), null);
             // Writers keep writing to the duplicate until the merge refuses them, so writes overlap the merge.
@@ -319,7 +395,7 @@ public abstract class RecordsContract {
             assertThat(outcomes).allMatch(Outcome::succeeded);
             int written = outcomes.stream().mapToInt(Outcome::value).sum();
             assertThat(history.list(doctor, keep.id(), java.util.Set.of())).hasSize(written);
-            assertThat(history.list(doctor, dup.id(), java.util.Set.of())).isEmpty();
+            assertThat(history.list(as("rn-1", Roles.NURSE), dup.id(), java.util.Set.of())).isEmpty();
         }
 
         @Test

@@ -25,6 +25,8 @@ import org.medcoord.core.access.Roles;
 import java.util.Optional;
 import org.medcoord.core.code.CodeSystems;
 import org.medcoord.core.code.Coding;
+import org.medcoord.records.AddCareTeamMember;
+import org.medcoord.records.CareTeams;
 import org.medcoord.records.Address;
 import org.medcoord.records.AdministrationOutcome;
 import org.medcoord.records.Amendment;
@@ -144,6 +146,7 @@ class RecordsPhiNeverReachesTheEngineTest {
         Patient updated = registry.updateDemographics(desk, patient.id(), patient.version(),
                 demographics.withContacts(List.of(ContactPoint.phone(NEW_PHONE, ContactPoint.Use.HOME))));
         seenByCaller.add(updated);
+        seenByCaller.add(medcoord.service(CareTeams.class).add(doctor, twin.id(), AddCareTeamMember.practitioner("dr-1")));
         MedicalHistory history = medcoord.service(MedicalHistory.class);
         seenByCaller.add(history.recordAll(doctor, twin.id(), List.of(
                 new HistoryItem.Allergy(new Coding(CodeSystems.RXNORM, "7980", "Penicillin"), REACTION, HistoryItem.Severity.SEVERE),
