@@ -91,7 +91,9 @@ public final class EncryptedDataStore implements DataStore {
                     EncryptedSession session = new EncryptedSession(this, tx, context, state);
                     current.set(session);
                     try {
-                        return work.apply(session);
+                        T value = work.apply(session);
+                        session.flushAudit();
+                        return value;
                     } finally {
                         current.remove();
                     }

@@ -112,9 +112,21 @@ public final class EncryptedSession implements DataSession {
                 reason == null ? "" : reason));
     }
 
-    /** Appends an audit event in this transaction; the sink sees it after commit. */
+    /**
+     * Audits an event in this transaction. It joins the tenant's hash chain when the work ends, just
+     * before commit: the chain head is locked only for that moment, so transactions of one tenant run
+     * their work concurrently and queue only to append; the sink sees the record after commit.
+     */
     public void audit(AuditEvent event) {
-        state.auditRecords.add(store.auditLog().append(tx, event));
+        state.pendingAudit.add(Objects.requireNonNull(event, "event"));
+    }
+
+    /** Appends the pending audit events to the chain; called once, at the end of the outermost work. */
+    void flushAudit() {
+        for (AuditEvent event : state.pendingAudit) {
+            state.auditRecords.add(store.auditLog().append(tx, event));
+        }
+        state.pendingAudit.clear();
     }
 
     /** Records a denied attempt to be audited after this transaction ends, whichever way it ends. */

@@ -12,6 +12,8 @@ import org.medcoord.core.event.EventEnvelope;
  * Confined to the transaction's thread.
  */
 final class SessionState {
+    /** Audit events of the work, appended to the chain at the end of the work, still inside its transaction. */
+    final List<AuditEvent> pendingAudit = new ArrayList<>();
     final List<AuditRecord> auditRecords = new ArrayList<>();
     final List<EventEnvelope> events = new ArrayList<>();
     final List<Runnable> afterCommit = new ArrayList<>();
