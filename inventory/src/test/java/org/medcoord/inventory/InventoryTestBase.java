@@ -1,17 +1,11 @@
 package org.medcoord.inventory;
 
-import java.security.SecureRandom;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicReference;
 import org.medcoord.core.MedCoord;
 import org.medcoord.core.TenantId;
 import org.medcoord.core.access.AccessContext;
@@ -25,6 +19,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInstance;
+import org.medcoord.testsupport.MutableClock;
+import org.medcoord.testsupport.TestKeys;
 
 /**
  * Starts one MedCoord on the in-memory engine per test class, with the inventory feature found by
@@ -37,7 +33,7 @@ abstract class InventoryTestBase {
     static final Instant START = Instant.parse("2026-11-02T15:00:00Z");
     static final ZoneId CHICAGO = ZoneId.of("America/Chicago");
 
-    final TestClock clock = new TestClock(START);
+    final MutableClock clock = new MutableClock(START);
     final List<DomainEvent> events = new CopyOnWriteArrayList<>();
     MedCoord medcoord;
     CatalogService catalog;
@@ -52,8 +48,8 @@ abstract class InventoryTestBase {
     void start() {
         medcoord = MedCoord.builder()
                 .setting(MedCoord.STORAGE_SETTING, "memory")
-                .setting("medcoord.keys.encryption", randomKey())
-                .setting("medcoord.keys.token", randomKey())
+                .setting("medcoord.keys.encryption", TestKeys.randomKey())
+                .setting("medcoord.keys.token", TestKeys.randomKey())
                 .provider(EventListener.class, new EventListener() {
                     @Override
                     public String id() {
@@ -126,43 +122,5 @@ abstract class InventoryTestBase {
 
     <E extends DomainEvent> List<E> events(Class<E> type) {
         return events.stream().filter(type::isInstance).map(type::cast).toList();
-    }
-
-    static String randomKey() {
-        byte[] key = new byte[32];
-        new SecureRandom().nextBytes(key);
-        return Base64.getEncoder().encodeToString(key);
-    }
-
-    /** A clock tests move by hand. */
-    static final class TestClock extends Clock {
-        private final AtomicReference<Instant> now;
-
-        TestClock(Instant start) {
-            this.now = new AtomicReference<>(start);
-        }
-
-        void set(Instant instant) {
-            now.set(instant);
-        }
-
-        void advance(Duration amount) {
-            now.updateAndGet(t -> t.plus(amount));
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now.get();
-        }
     }
 }

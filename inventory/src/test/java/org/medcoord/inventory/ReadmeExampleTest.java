@@ -16,14 +16,15 @@ import org.medcoord.core.access.Principal;
 import org.medcoord.core.access.PurposeOfUse;
 import org.medcoord.core.access.Roles;
 import org.junit.jupiter.api.Test;
+import org.medcoord.testsupport.TestKeys;
 
 /** The README's inventory example, kept compiling and passing here. Keep the two in step. */
 class ReadmeExampleTest {
 
     @Test
     void theReadmeExampleRuns() {
-        String encryptionKey = InventoryTestBase.randomKey();
-        String tokenKey = InventoryTestBase.randomKey();
+        String encryptionKey = TestKeys.randomKey();
+        String tokenKey = TestKeys.randomKey();
         // --- README example starts ---
         try (MedCoord medcoord = MedCoord.builder()
                 .setting("medcoord.storage", "memory")

@@ -1,15 +1,8 @@
 package org.medcoord.records;
 
-import java.security.SecureRandom;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.util.Base64;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 import org.medcoord.core.InMemoryStorage;
 import org.medcoord.core.MedCoord;
 import org.medcoord.core.PatientId;
@@ -23,6 +16,8 @@ import org.medcoord.core.audit.AuditField;
 import org.medcoord.core.audit.AuditTrail;
 import org.medcoord.core.event.EventEnvelope;
 import org.medcoord.core.event.EventLog;
+import org.medcoord.testsupport.MutableClock;
+import org.medcoord.testsupport.TestKeys;
 
 /**
  * A MedCoord with the records feature on the in-memory engine, for this module's tests. (medcoord-testkit
@@ -39,19 +34,13 @@ final class Clinic implements AutoCloseable {
     static final AccessContext SYSTEM = AccessContext.of(TENANT, Principal.of("worker", Roles.SYSTEM), PurposeOfUse.OPERATIONS);
     static final AccessContext AUDITOR = AccessContext.of(TENANT, Principal.of("aud-1", Roles.AUDITOR), PurposeOfUse.LEGAL);
 
-    final SettableClock clock = new SettableClock(Instant.parse("2026-11-02T09:00:00Z"));
+    final MutableClock clock = new MutableClock(Instant.parse("2026-11-02T09:00:00Z"));
     final MedCoord medcoord;
 
     Clinic() {
-        SecureRandom random = new SecureRandom();
-        byte[] enc = new byte[32];
-        byte[] tok = new byte[32];
-        random.nextBytes(enc);
-        random.nextBytes(tok);
         medcoord = MedCoord.builder()
                 .storage(InMemoryStorage.provider())
-                .setting("medcoord.keys.encryption", Base64.getEncoder().encodeToString(enc))
-                .setting("medcoord.keys.token", Base64.getEncoder().encodeToString(tok))
+                .settings(TestKeys.settings())
                 .setting("medcoord.break-glass.users", "dr-er")
                 .clock(clock)
                 .build();
@@ -96,37 +85,5 @@ final class Clinic implements AutoCloseable {
     @Override
     public void close() {
         medcoord.close();
-    }
-
-    /** A clock tests move by hand. Thread-safe. */
-    static final class SettableClock extends Clock {
-        private final AtomicReference<Instant> now;
-
-        SettableClock(Instant start) {
-            this.now = new AtomicReference<>(start);
-        }
-
-        void set(Instant instant) {
-            now.set(instant);
-        }
-
-        void advance(Duration amount) {
-            now.updateAndGet(t -> t.plus(amount));
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now.get();
-        }
     }
 }

@@ -1,12 +1,7 @@
 package org.medcoord.scheduling;
 
-import java.security.SecureRandom;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -21,6 +16,8 @@ import org.medcoord.core.event.DomainEvent;
 import org.medcoord.core.event.EventEnvelope;
 import org.medcoord.core.spi.EventListener;
 import org.medcoord.scheduling.spi.NotificationChannel;
+import org.medcoord.testsupport.MutableClock;
+import org.medcoord.testsupport.TestKeys;
 
 /**
  * A clinic on the in-memory engine with a controllable clock, the scheduling feature found on the
@@ -31,7 +28,7 @@ final class Clinic implements AutoCloseable {
 
     static final Instant MONDAY_NOON_UTC = Instant.parse("2026-11-02T12:00:00Z");
 
-    final SettableClock clock;
+    final MutableClock clock;
     final List<DomainEvent> events = new CopyOnWriteArrayList<>();
     final MedCoord medcoord;
     final AccessContext desk = AccessContext.of(TenantId.of("clinic-a"), Principal.of("desk-1", Roles.FRONT_DESK), PurposeOfUse.OPERATIONS);
@@ -50,7 +47,7 @@ final class Clinic implements AutoCloseable {
     }
 
     Clinic(Instant now, Map<String, String> settings, NotificationChannel... channels) {
-        clock = new SettableClock(now);
+        clock = new MutableClock(now);
         EventListener recorder = new EventListener() {
             @Override
             public String id() {
@@ -62,7 +59,7 @@ final class Clinic implements AutoCloseable {
                 events.add(envelope.event());
             }
         };
-        MedCoord.Builder builder = MedCoord.builder().storage(InMemoryStorage.provider()).settings(keys()).settings(settings).clock(clock)
+        MedCoord.Builder builder = MedCoord.builder().storage(InMemoryStorage.provider()).settings(TestKeys.settings()).settings(settings).clock(clock)
                 .provider(EventListener.class, recorder);
         for (NotificationChannel channel : channels) {
             builder.provider(NotificationChannel.class, channel);
@@ -90,43 +87,5 @@ final class Clinic implements AutoCloseable {
     @Override
     public void close() {
         medcoord.close();
-    }
-
-    private static Map<String, String> keys() {
-        SecureRandom random = new SecureRandom();
-        byte[] a = new byte[32];
-        byte[] b = new byte[32];
-        random.nextBytes(a);
-        random.nextBytes(b);
-        return Map.of("medcoord.keys.encryption", Base64.getEncoder().encodeToString(a),
-                "medcoord.keys.token", Base64.getEncoder().encodeToString(b));
-    }
-
-    /** A clock the test moves by hand. */
-    static final class SettableClock extends Clock {
-        private volatile Instant now;
-
-        SettableClock(Instant start) {
-            this.now = start;
-        }
-
-        void advance(Duration amount) {
-            now = now.plus(amount);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

@@ -40,7 +40,7 @@ import org.medcoord.core.spi.storage.StorageEngine;
 import org.medcoord.core.spi.storage.StorageSettings;
 import org.medcoord.core.spi.storage.StoredDocument;
 import org.medcoord.core.spi.storage.UniqueKey;
-import org.medcoord.testkit.TestKeys;
+import org.medcoord.testsupport.TestKeys;
 
 /**
  * Two processes on one PostgreSQL schema: this JVM and a child JVM running {@link SecondInstance} with

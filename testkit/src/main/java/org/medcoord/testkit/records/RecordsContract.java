@@ -68,8 +68,8 @@ import org.medcoord.records.RecordsModule;
 import org.medcoord.records.RegisterPatient;
 import org.medcoord.records.Route;
 import org.medcoord.records.ScheduledDose;
-import org.medcoord.testkit.MutableClock;
-import org.medcoord.testkit.TestKeys;
+import org.medcoord.testsupport.MutableClock;
+import org.medcoord.testsupport.TestKeys;
 
 /**
  * What a storage engine must guarantee for the records module, proven by racing real threads through

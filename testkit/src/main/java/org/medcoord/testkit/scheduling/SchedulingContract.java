@@ -51,8 +51,8 @@ import org.medcoord.scheduling.ResourceService;
 import org.medcoord.scheduling.SchedulingCodes;
 import org.medcoord.scheduling.ServiceCatalog;
 import org.medcoord.scheduling.ServiceType;
-import org.medcoord.testkit.MutableClock;
-import org.medcoord.testkit.TestKeys;
+import org.medcoord.testsupport.MutableClock;
+import org.medcoord.testsupport.TestKeys;
 
 /**
  * What scheduling needs from a storage engine: bookings made concurrently never put more appointments

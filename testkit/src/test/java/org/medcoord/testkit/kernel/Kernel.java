@@ -3,8 +3,8 @@ package org.medcoord.testkit.kernel;
 import java.time.Instant;
 import org.medcoord.core.InMemoryStorage;
 import org.medcoord.core.MedCoord;
-import org.medcoord.testkit.MutableClock;
-import org.medcoord.testkit.TestKeys;
+import org.medcoord.testsupport.MutableClock;
+import org.medcoord.testsupport.TestKeys;
 import org.medcoord.testkit.storage.InterceptingStorageProvider;
 
 /** A MedCoord on the in-memory engine, seen through an intercepting provider, for the kernel's own tests. */

@@ -60,8 +60,8 @@ import org.medcoord.records.PersonName;
 import org.medcoord.records.RecordsModule;
 import org.medcoord.records.RegisterPatient;
 import org.medcoord.records.RelatedPerson;
-import org.medcoord.testkit.MutableClock;
-import org.medcoord.testkit.TestKeys;
+import org.medcoord.testsupport.MutableClock;
+import org.medcoord.testsupport.TestKeys;
 import org.medcoord.testkit.storage.InterceptingStorageProvider;
 
 /** Issue 4: no PHI the records module handles reaches the storage engine in clear, nor a message or toString(). */

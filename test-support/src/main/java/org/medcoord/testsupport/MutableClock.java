@@ -1,4 +1,4 @@
-package org.medcoord.testkit;
+package org.medcoord.testsupport;
 
 import java.time.Clock;
 import java.time.Duration;
