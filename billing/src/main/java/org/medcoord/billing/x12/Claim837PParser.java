@@ -86,6 +86,7 @@ final class Claim837PParser extends TransactionParser<ProfessionalClaimBatch> {
                 if (claim != null) {
                     loop = Loop.OTHER_SUBSCRIBER;
                     claim.otherSubscriber = true;
+                    claim.otherFilingIndicator = s.get(9);
                 } else {
                     loop = Loop.SUBSCRIBER;
                     payerResponsibility = required(s, 1);
@@ -193,7 +194,7 @@ final class Claim837PParser extends TransactionParser<ProfessionalClaimBatch> {
                     payer = new Party(s);
                 } else if (claim.otherSubscriber && line == null) {
                     loop = Loop.OTHER_PAYER;
-                    claim.priorPayer = new ClaimPayer(s.get(3), s.get(9), null);
+                    claim.priorPayer = new ClaimPayer(s.get(3), s.get(9), claim.otherFilingIndicator);
                 } else {
                     loop = Loop.OTHER;
                 }
@@ -396,6 +397,7 @@ final class Claim837PParser extends TransactionParser<ProfessionalClaimBatch> {
         final List<ServiceLine> lines = new ArrayList<>();
         boolean hasHi;
         boolean otherSubscriber;
+        String otherFilingIndicator;
         RenderingProvider rendering;
         BigDecimal priorPayerPaid;
         ClaimPayer priorPayer;

@@ -76,7 +76,7 @@ final class X12Fixtures {
                 BigDecimal.ZERO, "PAYER-CCN-0",
                 List.of(new Adjustment(AdjustmentGroup.CO, "45", new BigDecimal("-30.00"), null)), List.of());
         return new RemittanceAdvice("I", new BigDecimal("135.00"), "C", "CHK", LocalDate.of(2026, 3, 10),
-                "CHK100234", new RemittanceParty("ACME HEALTH PLAN", null, "ACME1"),
+                "CHK100234", new RemittanceParty("ACME HEALTH PLAN", "2U", "ACME1"),
                 new RemittanceParty("RIVERSIDE FAMILY CLINIC", "XX", BILLING_NPI), List.of(paid, denied, reversal),
                 List.of(new ProviderAdjustment(BILLING_NPI, LocalDate.of(2026, 12, 31), "L6", "INTEREST",
                         new BigDecimal("-5.00"))));
