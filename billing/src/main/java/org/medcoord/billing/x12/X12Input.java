@@ -19,6 +19,7 @@ final class X12Input extends InputStream {
     private final char elementSeparator;
     private final char componentSeparator;
     private final char segmentTerminator;
+    private final byte[] one = new byte[1];
     private int headPos;
     private int lastSignificant = -1;
     /** The first significant bytes after the last segment terminator seen: the start of the pending segment. */
@@ -122,7 +123,6 @@ final class X12Input extends InputStream {
 
     @Override
     public int read() throws IOException {
-        byte[] one = new byte[1];
         int r = read(one, 0, 1);
         return r == -1 ? -1 : one[0] & 0xff;
     }
