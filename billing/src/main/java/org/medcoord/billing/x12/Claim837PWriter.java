@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -39,6 +40,7 @@ public final class Claim837PWriter {
     /** GS08/ST03 of the interchanges written. */
     public static final String GUIDE = "005010X222A1";
 
+    private static final DateTimeFormatter HHMM = DateTimeFormatter.ofPattern("HHmm");
     private static final Set<String> RESPONSIBILITY = Set.of("P", "S", "T");
     private static final Set<String> GENDER = Set.of("M", "F", "U");
     private static final Set<String> FREQUENCY = Set.of("1", "7", "8");
@@ -312,8 +314,6 @@ public final class Claim837PWriter {
             throw new UncheckedIOException(e);
         }
     }
-
-    private static final java.time.format.DateTimeFormatter HHMM = java.time.format.DateTimeFormatter.ofPattern("HHmm");
 
     private static int claim(SegmentWriter w, ProfessionalClaim c, int hl, int providerHl) {
         Subscriber s = c.subscriber();

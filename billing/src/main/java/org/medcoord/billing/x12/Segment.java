@@ -67,19 +67,6 @@ final class Segment {
         return elements.get(e - 1);
     }
 
-    /** @return a new segment whose element {@code e} has the given components (used to repair composites) */
-    Segment withComponents(int e, List<String> components) {
-        List<List<List<String>>> copy = new ArrayList<>(elements);
-        List<List<String>> reps = new ArrayList<>(repetitions(e));
-        if (reps.isEmpty()) {
-            reps.add(components);
-        } else {
-            reps.set(0, components);
-        }
-        copy.set(e - 1, reps);
-        return new Segment(tag, index, offset, copy);
-    }
-
     X12Exception error(String code, String message) {
         return new X12Exception(code, tag, index, offset, message, null);
     }
