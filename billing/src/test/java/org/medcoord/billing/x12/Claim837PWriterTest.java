@@ -157,6 +157,21 @@ class Claim837PWriterTest {
     }
 
     @Test
+    void staediRejectsAnEnvelopeCodeOutsideItsControlSchemaWhileWriting() {
+        InterchangeEnvelope e = X12Fixtures.envelope();
+        InterchangeEnvelope unknownQualifier = new InterchangeEnvelope("AB", e.senderId(), e.receiverQualifier(),
+                e.receiverId(), e.interchangeControlNumber(), e.groupControlNumber(), e.createdAt(), e.usage());
+        ProfessionalClaimBatch batch = new ProfessionalClaimBatch(unknownQualifier, X12Fixtures.batch().submitter(),
+                X12Fixtures.batch().receiver(), X12Fixtures.batch().claims());
+        assertThat(writer.check(batch)).isEmpty();
+        assertThatThrownBy(() -> writer.write(batch)).isInstanceOfSatisfying(X12Exception.class, ex -> {
+            assertThat(ex.code()).isEqualTo(X12Codes.WRITE_REJECTED);
+            assertThat(ex.segmentTag()).isEqualTo("ISA");
+            assertThat(ex.getMessage()).contains("ISA05");
+        });
+    }
+
+    @Test
     void emptyBatchAndMissingPartiesAreReported() {
         List<String> fields = writer.check(new ProfessionalClaimBatch(null, null, null, List.of())).stream()
                 .map(v -> v.code() + " " + v.field()).toList();
