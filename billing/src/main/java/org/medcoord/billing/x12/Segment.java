@@ -6,15 +6,18 @@ import java.util.List;
 /**
  * One segment as read: its tag, its position and its elements (each a list of repetitions, each a list
  * of components). Element positions are 1-based like the X12 element reference numbers (CLP01 is 1).
+ * A plain element (one occurrence, one component), by far the most common, is kept as its String; only
+ * composites and repeated elements get lists.
  */
 final class Segment {
 
     private final String tag;
     private final long index;
     private final long offset;
-    private final List<List<List<String>>> elements;
+    /** Per element: null (absent), a String (plain) or a {@code List<List<String>>} (repetitions of components). */
+    private final List<Object> elements;
 
-    Segment(String tag, long index, long offset, List<List<List<String>>> elements) {
+    Segment(String tag, long index, long offset, List<Object> elements) {
         this.tag = tag;
         this.index = index;
         this.offset = offset;
@@ -45,6 +48,9 @@ final class Segment {
 
     /** @return component {@code c} (1-based) of the first repetition of element {@code e}, or null when empty */
     String get(int e, int c) {
+        if (e >= 1 && e <= elements.size() && elements.get(e - 1) instanceof String plain) {
+            return c == 1 && !plain.isEmpty() ? plain : null;
+        }
         List<String> comps = components(e);
         if (c > comps.size()) {
             return null;
@@ -60,11 +66,16 @@ final class Segment {
     }
 
     /** @return every repetition of element {@code e}; empty when absent */
+    @SuppressWarnings("unchecked")
     List<List<String>> repetitions(int e) {
-        if (e < 1 || e > elements.size()) {
+        if (e < 1 || e > elements.size() || elements.get(e - 1) == null) {
             return List.of();
         }
-        return elements.get(e - 1);
+        Object element = elements.get(e - 1);
+        if (element instanceof String plain) {
+            return List.of(List.of(plain));
+        }
+        return (List<List<String>>) element;
     }
 
     X12Exception error(String code, String message) {
@@ -79,18 +90,35 @@ final class Segment {
     static final class Builder {
         private final String tag;
         private final long index;
-        private final List<List<List<String>>> elements = new ArrayList<>();
+        private final List<Object> elements = new ArrayList<>();
 
         Builder(String tag, long index) {
             this.tag = tag;
             this.index = index;
         }
 
+        @SuppressWarnings("unchecked")
         void add(int element, int occurrence, int component, String text) {
             while (elements.size() < element) {
-                elements.add(new ArrayList<>());
+                elements.add(null);
             }
-            List<List<String>> reps = elements.get(element - 1);
+            Object current = elements.get(element - 1);
+            if (current == null && occurrence <= 1 && component <= 1) {
+                elements.set(element - 1, text);
+                return;
+            }
+            List<List<String>> reps;
+            if (current instanceof List<?> list) {
+                reps = (List<List<String>>) list;
+            } else {
+                reps = new ArrayList<>();
+                if (current != null) {
+                    List<String> first = new ArrayList<>();
+                    first.add((String) current);
+                    reps.add(first);
+                }
+                elements.set(element - 1, reps);
+            }
             int rep = Math.max(occurrence, 1);
             while (reps.size() < rep) {
                 reps.add(new ArrayList<>());
