@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * A 271 answer for one subscriber, summarised from its EB segments. PHI: {@link #toString()} is redacted.
  *
- * <p>{@code active} is true when an EB01=1 (active coverage) is present and no EB01=6 (inactive);
+ * <p>{@code active} is true when an EB01 of 1..5 (active coverage) is present and no EB01 of 6..8
+ * (inactive);
  * {@code copay} is the first EB01=B amount (in network preferred), {@code deductibleRemaining} the first
  * EB01=C amount with EB06=29 (remaining), {@code outOfPocketRemaining} the first EB01=G amount with
  * EB06=29; each is {@code null} when the payer did not say.

@@ -4,7 +4,7 @@ package org.medcoord.billing.x12;
  * Something a reader tolerated in a file: the data was read, but not as the TR3 says it should be.
  * Messages never carry PHI.
  *
- * @param code          stable {@code MC-X12-NNN} code
+ * @param code          stable {@code MC-EDI-NNN} code
  * @param segmentTag    the segment concerned, for example {@code SVC}
  * @param segmentIndex  1-based position of the segment in the stream
  * @param characterOffset offset of the segment's end in the stream (characters), or -1

@@ -18,7 +18,7 @@ public class X12Exception extends MedCoordException {
     private final long characterOffset;
 
     /**
-     * @param code            the stable code, {@code MC-X12-NNN}
+     * @param code            the stable code, {@code MC-EDI-NNN}
      * @param segmentTag      the offending segment's tag, or {@code "?"} when none was read
      * @param segmentIndex    1-based position of the segment in the stream, or 0
      * @param characterOffset offset of the error in the stream (characters), or -1
