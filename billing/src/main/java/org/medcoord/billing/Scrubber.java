@@ -21,6 +21,8 @@ import org.medcoord.core.access.AccessContext;
  *   <li>{@code MC-BILL-311} past the payer's timely-filing limit</li>
  *   <li>{@code MC-BILL-312} more than {@value Claim#MAX_DIAGNOSES} diagnoses or {@value Claim#MAX_LINES} lines</li>
  *   <li>{@code MC-BILL-313} a malformed place of service</li>
+ *   <li>{@code MC-BILL-314} lines with different rendering providers or places of service (an 837P claim
+ *       carries one of each)</li>
  * </ul>
  * then the edits of every {@link org.medcoord.billing.spi.ClaimRule} applying to the payer. A rule that
  * throws gives the error edit {@code MC-BILL-399} naming the rule. Thread-safe.

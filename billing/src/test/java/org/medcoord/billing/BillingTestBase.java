@@ -70,6 +70,13 @@ abstract class BillingTestBase {
                 .setting(MedCoord.STORAGE_SETTING, "memory")
                 .setting("medcoord.keys.encryption", TestKeys.randomKey())
                 .setting("medcoord.keys.token", TestKeys.randomKey())
+                .setting(BillingSettings.X12_SENDER_ID, "CLINIC01")
+                .setting(BillingSettings.X12_RECEIVER_ID, "CLEARING01")
+                .setting(BillingSettings.X12_RECEIVER_NAME, "Acme Clearinghouse")
+                .setting(BillingSettings.X12_SUBMITTER_NAME, "Springfield Family Clinic")
+                .setting(BillingSettings.X12_SUBMITTER_CONTACT, "Billing Office")
+                .setting(BillingSettings.X12_SUBMITTER_PHONE, "2175550100")
+                .setting(BillingSettings.X12_USAGE, "T")
                 .provider(PayerAdapter.class, acme)
                 .provider(EventListener.class, new EventListener() {
                     @Override

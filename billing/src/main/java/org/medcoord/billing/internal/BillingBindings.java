@@ -22,11 +22,6 @@ import org.medcoord.core.data.DataStore;
  */
 public final class BillingBindings extends AbstractModule {
 
-    @Override
-    protected void configure() {
-        com.google.inject.multibindings.OptionalBinder.newOptionalBinder(binder(), ClaimEncoder.class);
-    }
-
     @Provides
     @Singleton
     PayerAdapters adapters(Extensions extensions) {
@@ -77,8 +72,8 @@ public final class BillingBindings extends AbstractModule {
 
     @Provides
     @Singleton
-    ClaimService claims(DataStore data, Clock clock, Scrubber scrubber, PayerAdapters adapters, java.util.Optional<ClaimEncoder> encoder) {
-        return new DefaultClaimService(data, clock, (DefaultScrubber) scrubber, adapters, encoder);
+    ClaimService claims(DataStore data, Clock clock, Scrubber scrubber, PayerAdapters adapters, Extensions extensions) {
+        return new DefaultClaimService(data, clock, (DefaultScrubber) scrubber, adapters, new X12ClaimEncoder(extensions));
     }
 
     @Provides

@@ -71,7 +71,7 @@ final class Codes {
     static final String DUPLICATE_ADAPTER = "MC-BILL-201";
     static final String ADAPTER_FAILED = "MC-BILL-202";
     static final String TTL_INVALID = "MC-BILL-203";
-    static final String NO_ENCODER = "MC-BILL-204";
+    static final String MISSING_X12_SETTINGS = "MC-BILL-205";
     // Scrubber edits
     static final String EDIT_MISSING = "MC-BILL-301";
     static final String EDIT_NPI = "MC-BILL-302";
@@ -86,6 +86,7 @@ final class Codes {
     static final String EDIT_TIMELY_FILING = "MC-BILL-311";
     static final String EDIT_TOO_MANY = "MC-BILL-312";
     static final String EDIT_PLACE_OF_SERVICE = "MC-BILL-313";
+    static final String EDIT_MIXED_LINES = "MC-BILL-314";
     static final String EDIT_RULE_FAILED = "MC-BILL-399";
 
     static final String NOT_FOUND = "MC-BILL-404";

@@ -51,9 +51,9 @@ final class DefaultClaimService implements ClaimService {
     private final Clock clock;
     private final DefaultScrubber scrubber;
     private final PayerAdapters adapters;
-    private final Optional<ClaimEncoder> encoder;
+    private final ClaimEncoder encoder;
 
-    DefaultClaimService(DataStore data, Clock clock, DefaultScrubber scrubber, PayerAdapters adapters, Optional<ClaimEncoder> encoder) {
+    DefaultClaimService(DataStore data, Clock clock, DefaultScrubber scrubber, PayerAdapters adapters, ClaimEncoder encoder) {
         this.data = data;
         this.clock = clock;
         this.scrubber = scrubber;
@@ -99,7 +99,8 @@ final class DefaultClaimService implements ClaimService {
                             + " service; record the coverage, or bill the patient");
                     continue;
                 }
-                String key = primary.get().id() + "|" + charge.billingNpi();
+                // An 837P claim has one rendering provider (2310B) and one place of service (CLM05): group by them too.
+                String key = primary.get().id() + "|" + charge.billingNpi() + "|" + charge.renderingNpi() + "|" + charge.placeOfService();
                 groups.computeIfAbsent(key, k -> new ArrayList<>()).add(found.get());
                 groupCoverage.put(key, primary.get());
             }
@@ -373,8 +374,7 @@ final class DefaultClaimService implements ClaimService {
             Payer payer = DefaultPayerRegistry.payer(session, claim.payer());
             Coverage coverage = DefaultCoverageService.coverage(session, claim.coverage());
             PayerAdapter adapter = adapters.forPayer(payer.x12PayerId());
-            byte[] interchange = encoder.orElseThrow(() -> new org.medcoord.core.ConfigurationException(Codes.NO_ENCODER,
-                    "no X12 837P claim encoder is installed, so claims cannot be submitted")).encode(session, claim, coverage, payer);
+            byte[] interchange = encoder.encode(session, claim, coverage, payer);
             Documents.SubmissionRecord inFlight = new Documents.SubmissionRecord(idempotencyKey, id, Documents.SubmissionState.IN_FLIGHT,
                     payer.x12PayerId(), adapter.id(), Optional.empty(), Optional.empty(), session.now());
             if (earlier.isPresent()) {

@@ -111,6 +111,10 @@ final class DefaultScrubber implements Scrubber {
         if (payer.isEmpty()) {
             edits.add(error(Codes.EDIT_MISSING, "payer", "the claim's payer " + claim.payer() + " is not registered"));
         }
+        if (claim.lines().stream().map(l -> l.renderingNpi() + "|" + l.placeOfService()).distinct().count() > 1) {
+            edits.add(error(Codes.EDIT_MIXED_LINES, "lines", "an 837P claim has one rendering provider and one place of service;"
+                    + " split the lines into claims of their own"));
+        }
         Set<String> lineKeys = new HashSet<>();
         for (int i = 0; i < claim.lines().size(); i++) {
             ClaimLine line = claim.lines().get(i);
