@@ -7,7 +7,9 @@ import java.util.Set;
  * The lifecycle of a claim. Only the transitions {@link #next()} lists are legal:
  * draft → scrubbed → submitted → accepted | rejected; accepted → paid | partially paid | denied;
  * denied → appealed | closed; appealed → paid | partially paid | denied; paid and partially paid → closed;
- * rejected → draft (corrected) | closed; a scrubbed claim goes back to draft when it is changed.
+ * rejected → draft (corrected) | closed; a scrubbed claim goes back to draft when it is changed; a payer's
+ * reversal of its adjudication (835 claim status 22) takes a paid, partially paid or denied claim back to
+ * accepted, awaiting the corrected adjudication.
  *
  * @since 0.1.0
  */
@@ -41,8 +43,8 @@ public enum ClaimStatus {
             case SUBMITTED -> EnumSet.of(ACCEPTED, REJECTED);
             case ACCEPTED -> EnumSet.of(PAID, PARTIALLY_PAID, DENIED);
             case REJECTED -> EnumSet.of(DRAFT, CLOSED);
-            case PAID, PARTIALLY_PAID -> EnumSet.of(CLOSED);
-            case DENIED -> EnumSet.of(APPEALED, CLOSED);
+            case PAID, PARTIALLY_PAID -> EnumSet.of(CLOSED, ACCEPTED);
+            case DENIED -> EnumSet.of(APPEALED, CLOSED, ACCEPTED);
             case APPEALED -> EnumSet.of(PAID, PARTIALLY_PAID, DENIED);
             case CLOSED -> EnumSet.noneOf(ClaimStatus.class);
         };

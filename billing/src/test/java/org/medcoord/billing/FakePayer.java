@@ -25,6 +25,7 @@ final class FakePayer implements PayerAdapter {
     final AtomicInteger submitCalls = new AtomicInteger();
     final List<ClaimSubmission> submissions = new CopyOnWriteArrayList<>();
     final List<EligibilityRequest> inquiries = new CopyOnWriteArrayList<>();
+    final List<RemittanceDocument> remittances = new CopyOnWriteArrayList<>();
     final AtomicReference<EligibilityResponse> eligibility = new AtomicReference<>(EligibilityResponse.inactive());
     final AtomicReference<ClaimStatusResponse> status = new AtomicReference<>(new ClaimStatusResponse(ClaimStatus.SUBMITTED, List.of()));
     final AtomicReference<RuntimeException> failSubmission = new AtomicReference<>();
@@ -77,7 +78,7 @@ final class FakePayer implements PayerAdapter {
 
     @Override
     public List<RemittanceDocument> fetchRemittances(String payerId, Instant since) {
-        return List.of();
+        return remittances.stream().filter(d -> !d.received().isBefore(since)).toList();
     }
 
     void reset() {
@@ -88,6 +89,7 @@ final class FakePayer implements PayerAdapter {
         eligibility.set(EligibilityResponse.inactive());
         status.set(new ClaimStatusResponse(ClaimStatus.SUBMITTED, List.of()));
         failSubmission.set(null);
+        remittances.clear();
         submitDelayMillis = 0;
     }
 }

@@ -12,6 +12,7 @@ import org.medcoord.billing.FeeScheduleService;
 import org.medcoord.billing.PatientLedger;
 import org.medcoord.billing.PayerRegistry;
 import org.medcoord.billing.ProviderDirectory;
+import org.medcoord.billing.RemittanceService;
 import org.medcoord.billing.Scrubber;
 import org.medcoord.core.Extensions;
 import org.medcoord.core.data.DataStore;
@@ -80,6 +81,12 @@ public final class BillingBindings extends AbstractModule {
     @Singleton
     EligibilityService eligibility(DataStore data, Clock clock, Extensions extensions, PayerAdapters adapters) {
         return new DefaultEligibilityService(data, clock, extensions, adapters);
+    }
+
+    @Provides
+    @Singleton
+    RemittanceService remittances(DataStore data, PayerAdapters adapters) {
+        return new DefaultRemittanceService(data, adapters);
     }
 
     @Override

@@ -90,6 +90,12 @@ final class Documents {
     /** Lock type of an idempotency key of a submission. */
     static final String SUBMISSION_LOCK = "bill-submission-lock";
 
+    /** A posted 835, id = the SHA-256 of its bytes. */
+    static final DocumentType<org.medcoord.billing.RemittancePosting> REMITTANCE =
+            DocumentType.builder("bill-remittance", org.medcoord.billing.RemittancePosting.class).build();
+    /** Lock type of an 835's hash, held while it is posted. */
+    static final String REMITTANCE_LOCK = "bill-remittance-lock";
+
     /** An idempotency key of a ledger posting; id {@code <patient>|<key>}. */
     record PostingKey(long seq) {
     }
