@@ -4,9 +4,9 @@ import com.google.inject.AbstractModule;
 import org.medcoord.billing.internal.BillingBindings;
 
 /**
- * Binds the billing services: {@link PayerRegistry}, {@link CoverageService}, {@link FeeScheduleService},
- * {@link ChargeService}, {@link ClaimService}, {@link Scrubber}, {@link EligibilityService} and
- * {@link PatientLedger}. {@code MedCoord.builder()} installs it on its own when {@code medcoord-billing} is on
+ * Binds the billing services: {@link PayerRegistry}, {@link ProviderDirectory}, {@link CoverageService},
+ * {@link FeeScheduleService}, {@link ChargeService}, {@link ClaimService}, {@link Scrubber},
+ * {@link EligibilityService}, {@link RemittanceService}, {@link PatientLedger} and {@link BillingReports}. {@code MedCoord.builder()} installs it on its own when {@code medcoord-billing} is on
  * the classpath; install it yourself only when discovery is turned off. Needs core's bindings
  * ({@code DataStore}, {@code Clock}, {@code Extensions}).
  *

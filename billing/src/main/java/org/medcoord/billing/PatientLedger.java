@@ -52,4 +52,16 @@ public interface PatientLedger {
      * @return the sum of the entries; empty while the ledger has none
      */
     Optional<Money> balance(AccessContext context, PatientId patient);
+
+    /**
+     * The patient's statement as of a date (UTC), with its balance aged in 0–30, 31–60, 61–90 and 90+ day
+     * buckets.
+     *
+     * @param context  who asks
+     * @param patient  the patient
+     * @param asOf     the statement date
+     * @param currency the currency of an empty ledger's zero balance (a ledger with entries uses its own)
+     * @return the statement
+     */
+    Statement statement(AccessContext context, PatientId patient, java.time.LocalDate asOf, java.util.Currency currency);
 }

@@ -12,10 +12,11 @@ import java.util.Objects;
  * @param claims        the claim payments posted, in file order
  * @param unmatched     the claim or service payments that matched nothing, in file order
  * @param warnings      the codes of the defects the reader tolerated (x12 {@code MC-EDI-2NN})
+ * @param posted        when it was (first) posted
  * @since 0.1.0
  */
 public record RemittancePosting(String remittanceId, String documentId, boolean alreadyPosted, List<PostedClaimPayment> claims,
-                                List<UnmatchedPayment> unmatched, List<String> warnings) {
+                                List<UnmatchedPayment> unmatched, List<String> warnings, java.time.Instant posted) {
     /** Checks the components are present and copies the lists. */
     public RemittancePosting {
         Objects.requireNonNull(remittanceId, "remittanceId");
@@ -23,10 +24,11 @@ public record RemittancePosting(String remittanceId, String documentId, boolean 
         claims = List.copyOf(claims);
         unmatched = List.copyOf(unmatched);
         warnings = List.copyOf(warnings);
+        Objects.requireNonNull(posted, "posted");
     }
 
     /** @return a copy marked as posted before */
     public RemittancePosting asAlreadyPosted() {
-        return new RemittancePosting(remittanceId, documentId, true, claims, unmatched, warnings);
+        return new RemittancePosting(remittanceId, documentId, true, claims, unmatched, warnings, posted);
     }
 }

@@ -4,6 +4,7 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import java.time.Clock;
+import org.medcoord.billing.BillingReports;
 import org.medcoord.billing.ChargeService;
 import org.medcoord.billing.ClaimService;
 import org.medcoord.billing.CoverageService;
@@ -87,6 +88,12 @@ public final class BillingBindings extends AbstractModule {
     @Singleton
     RemittanceService remittances(DataStore data, PayerAdapters adapters) {
         return new DefaultRemittanceService(data, adapters);
+    }
+
+    @Provides
+    @Singleton
+    BillingReports reports(DataStore data) {
+        return new DefaultBillingReports(data);
     }
 
     @Override

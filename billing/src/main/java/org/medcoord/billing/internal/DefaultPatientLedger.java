@@ -1,11 +1,19 @@
 package org.medcoord.billing.internal;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayDeque;
+import java.util.Currency;
+import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import org.medcoord.billing.AgingBuckets;
 import org.medcoord.billing.LedgerEntry;
 import org.medcoord.billing.LedgerEntryType;
 import org.medcoord.billing.LedgerPosting;
 import org.medcoord.billing.PatientLedger;
+import org.medcoord.billing.Statement;
 import org.medcoord.core.Money;
 import org.medcoord.core.PatientId;
 import org.medcoord.core.Violations;
@@ -76,5 +84,43 @@ final class DefaultPatientLedger implements PatientLedger {
     @Override
     public Optional<Money> balance(AccessContext context, PatientId patient) {
         return entries(context, patient).stream().map(LedgerEntry::amount).reduce(Money::plus);
+    }
+
+    @Override
+    public Statement statement(AccessContext context, PatientId patient, LocalDate asOf, Currency currency) {
+        new Violations().addIf(asOf == null, "asOf", Codes.SERVICE_DATE_REQUIRED, "give the statement date").throwIfAny();
+        List<LedgerEntry> entries = entries(context, patient).stream()
+                .filter(e -> !LocalDate.ofInstant(e.posted(), ZoneOffset.UTC).isAfter(asOf)).toList();
+        Currency used = entries.isEmpty() ? currency : entries.get(0).amount().currency();
+        Money balance = entries.stream().map(LedgerEntry::amount).reduce(Money.zero(used), Money::plus);
+        return new Statement(patient, asOf, entries, balance, age(entries, asOf, used));
+    }
+
+    /** Applies credits to the oldest debits first and ages what remains of each debit from its posting day. */
+    static AgingBuckets age(List<LedgerEntry> entries, LocalDate asOf, Currency currency) {
+        Deque<Money> remaining = new ArrayDeque<>();
+        Deque<LocalDate> days = new ArrayDeque<>();
+        Money credit = Money.zero(currency);
+        for (LedgerEntry entry : entries) {
+            if (entry.amount().isPositive()) {
+                remaining.addLast(entry.amount());
+                days.addLast(LocalDate.ofInstant(entry.posted(), ZoneOffset.UTC));
+            } else {
+                credit = credit.plus(entry.amount().negate());
+            }
+        }
+        AgingBuckets aging = AgingBuckets.zero(currency);
+        while (!remaining.isEmpty()) {
+            Money debit = remaining.removeFirst();
+            LocalDate day = days.removeFirst();
+            Money applied = credit.min(debit);
+            credit = credit.minus(applied);
+            Money open = debit.minus(applied);
+            if (open.isPositive()) {
+                aging = aging.add(ChronoUnit.DAYS.between(day, asOf), open);
+            }
+        }
+        // More credited than owed: the credit balance shows in the youngest bucket.
+        return credit.isPositive() ? aging.add(0, credit.negate()) : aging;
     }
 }

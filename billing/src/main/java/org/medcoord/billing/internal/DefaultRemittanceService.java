@@ -110,7 +110,7 @@ final class DefaultRemittanceService implements RemittanceService {
                     unmatchedLines(session, remittanceId, payment, found.get().value(), unmatched);
                 }
             }
-            RemittancePosting result = new RemittancePosting(remittanceId, documentId, false, posted, unmatched, warnings);
+            RemittancePosting result = new RemittancePosting(remittanceId, documentId, false, posted, unmatched, warnings, session.now());
             session.insert(Documents.REMITTANCE, remittanceId, result);
             return result;
         });

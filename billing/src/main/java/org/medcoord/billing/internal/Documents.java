@@ -92,7 +92,9 @@ final class Documents {
 
     /** A posted 835, id = the SHA-256 of its bytes. */
     static final DocumentType<org.medcoord.billing.RemittancePosting> REMITTANCE =
-            DocumentType.builder("bill-remittance", org.medcoord.billing.RemittancePosting.class).build();
+            DocumentType.builder("bill-remittance", org.medcoord.billing.RemittancePosting.class)
+                    .field("posted", FieldKind.INSTANT, r -> List.of(r.posted()))
+                    .build();
     /** Lock type of an 835's hash, held while it is posted. */
     static final String REMITTANCE_LOCK = "bill-remittance-lock";
 
