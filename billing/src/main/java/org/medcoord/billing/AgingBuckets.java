@@ -22,7 +22,10 @@ public record AgingBuckets(Money current, Money days31to60, Money days61to90, Mo
         Objects.requireNonNull(over90, "over90");
     }
 
-    /** @param currency the currency @return all four buckets at zero */
+    /**
+     * @param currency the currency
+     * @return all four buckets at zero
+     */
     public static AgingBuckets zero(java.util.Currency currency) {
         Money zero = Money.zero(currency);
         return new AgingBuckets(zero, zero, zero, zero);
@@ -46,7 +49,10 @@ public record AgingBuckets(Money current, Money days31to60, Money days61to90, Mo
         return new AgingBuckets(current, days31to60, days61to90, over90.plus(amount));
     }
 
-    /** @param other more buckets in the same currency @return the bucket-wise sum */
+    /**
+     * @param other more buckets in the same currency
+     * @return the bucket-wise sum
+     */
     public AgingBuckets plus(AgingBuckets other) {
         return new AgingBuckets(current.plus(other.current), days31to60.plus(other.days31to60), days61to90.plus(other.days61to90),
                 over90.plus(other.over90));

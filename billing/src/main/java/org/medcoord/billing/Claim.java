@@ -86,23 +86,35 @@ public record Claim(ClaimId id, String controlNumber, PatientId patient, Coverag
         return new Claim(id, controlNumber, patient, coverage, payer, order, primaryClaim, billingNpi, diagnoses, lines, next, steps, created);
     }
 
-    /** @param codes the diagnoses @return a copy with other diagnoses */
+    /**
+     * @param codes the diagnoses
+     * @return a copy with other diagnoses
+     */
     public Claim withDiagnoses(List<String> codes) {
         return new Claim(id, controlNumber, patient, coverage, payer, order, primaryClaim, billingNpi, codes, lines, status, history, created);
     }
 
-    /** @param serviceLines the lines @return a copy with other lines */
+    /**
+     * @param serviceLines the lines
+     * @return a copy with other lines
+     */
     public Claim withLines(List<ClaimLine> serviceLines) {
         return new Claim(id, controlNumber, patient, coverage, payer, order, primaryClaim, billingNpi, diagnoses, serviceLines, status,
                 history, created);
     }
 
-    /** @param npi the billing NPI @return a copy with another billing provider */
+    /**
+     * @param npi the billing NPI
+     * @return a copy with another billing provider
+     */
     public Claim withBillingNpi(String npi) {
         return new Claim(id, controlNumber, patient, coverage, payer, order, primaryClaim, npi, diagnoses, lines, status, history, created);
     }
 
-    /** @param number the claim control number @return a copy with another control number */
+    /**
+     * @param number the claim control number
+     * @return a copy with another control number
+     */
     public Claim withControlNumber(String number) {
         return new Claim(id, number, patient, coverage, payer, order, primaryClaim, billingNpi, diagnoses,
                 lines, status, history, created);

@@ -37,43 +37,65 @@ public record ClaimLine(int number, ChargeId charge, String lineControlNumber, S
         Objects.requireNonNull(renderingNpi, "renderingNpi");
     }
 
-    /** @param code the procedure @return a copy with another procedure code */
+    /**
+     * @param code the procedure
+     * @return a copy with another procedure code
+     */
     public ClaimLine withProcedure(String code) {
         return new ClaimLine(number, charge, lineControlNumber, code, modifiers, units, amount, diagnosisPointers, serviceDate,
                 placeOfService, renderingNpi);
     }
 
-    /** @param codes the modifiers @return a copy with other modifiers */
+    /**
+     * @param codes the modifiers
+     * @return a copy with other modifiers
+     */
     public ClaimLine withModifiers(List<String> codes) {
         return new ClaimLine(number, charge, lineControlNumber, procedure, codes, units, amount, diagnosisPointers, serviceDate,
                 placeOfService, renderingNpi);
     }
 
-    /** @param count the units @param lineAmount the line charge @return a copy with other units and amount */
+    /**
+     * @param count the units
+     * @param lineAmount the line charge
+     * @return a copy with other units and amount
+     */
     public ClaimLine withUnitsAndAmount(int count, Money lineAmount) {
         return new ClaimLine(number, charge, lineControlNumber, procedure, modifiers, count, lineAmount, diagnosisPointers,
                 serviceDate, placeOfService, renderingNpi);
     }
 
-    /** @param pointers the diagnosis pointers @return a copy with other pointers */
+    /**
+     * @param pointers the diagnosis pointers
+     * @return a copy with other pointers
+     */
     public ClaimLine withDiagnosisPointers(List<Integer> pointers) {
         return new ClaimLine(number, charge, lineControlNumber, procedure, modifiers, units, amount, pointers, serviceDate,
                 placeOfService, renderingNpi);
     }
 
-    /** @param day the date of service @return a copy with another date of service */
+    /**
+     * @param day the date of service
+     * @return a copy with another date of service
+     */
     public ClaimLine withServiceDate(LocalDate day) {
         return new ClaimLine(number, charge, lineControlNumber, procedure, modifiers, units, amount, diagnosisPointers, day,
                 placeOfService, renderingNpi);
     }
 
-    /** @param npi the rendering NPI @return a copy with another rendering provider */
+    /**
+     * @param npi the rendering NPI
+     * @return a copy with another rendering provider
+     */
     public ClaimLine withRenderingNpi(String npi) {
         return new ClaimLine(number, charge, lineControlNumber, procedure, modifiers, units, amount, diagnosisPointers, serviceDate,
                 placeOfService, npi);
     }
 
-    /** @param n the line number @return a copy renumbered */
+    /**
+     * @param n the line number
+     * @return a copy renumbered
+     */
     public ClaimLine withNumber(int n) {
         return new ClaimLine(n, charge, lineControlNumber, procedure, modifiers, units, amount, diagnosisPointers, serviceDate,
                 placeOfService, renderingNpi);

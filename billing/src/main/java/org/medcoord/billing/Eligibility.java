@@ -31,4 +31,10 @@ public record Eligibility(CoverageId coverage, LocalDate serviceDate, boolean ac
         Objects.requireNonNull(outOfPocketRemaining, "outOfPocketRemaining");
         Objects.requireNonNull(checkedAt, "checkedAt");
     }
+
+    /** Prints the coverage, date and whether it is active only: a patient's benefits are PHI. */
+    @Override
+    public String toString() {
+        return "Eligibility[" + coverage + " " + serviceDate + (active ? " active" : " inactive") + "]";
+    }
 }

@@ -33,4 +33,10 @@ public record LedgerEntry(long seq, PatientId patient, LedgerEntryType type, Mon
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(posted, "posted");
     }
+
+    /** Prints the sequence number and type only: what a patient owes and for what is PHI. */
+    @Override
+    public String toString() {
+        return "LedgerEntry[#" + seq + " " + type + "]";
+    }
 }

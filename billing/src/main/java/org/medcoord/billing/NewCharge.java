@@ -78,69 +78,104 @@ public record NewCharge(PatientId patient, String procedure, List<String> modifi
             this.patient = Objects.requireNonNull(patient, "patient");
         }
 
-        /** @param code a CPT or HCPCS code @param lineAmount the line charge for all units @return this */
+        /**
+         * @param code a CPT or HCPCS code
+         * @param lineAmount the line charge for all units
+         * @return this
+         */
         public Builder procedure(String code, Money lineAmount) {
             this.procedure = code;
             this.amount = lineAmount;
             return this;
         }
 
-        /** @param codes modifiers, appended in order @return this */
+        /**
+         * @param codes modifiers, appended in order
+         * @return this
+         */
         public Builder modifiers(String... codes) {
             modifiers.addAll(List.of(codes));
             return this;
         }
 
-        /** @param count service units @return this */
+        /**
+         * @param count service units
+         * @return this
+         */
         public Builder units(int count) {
             this.units = count;
             return this;
         }
 
-        /** @param codes the visit's ICD-10-CM diagnoses, in order @return this */
+        /**
+         * @param codes the visit's ICD-10-CM diagnoses, in order
+         * @return this
+         */
         public Builder diagnoses(String... codes) {
             diagnoses.addAll(List.of(codes));
             return this;
         }
 
-        /** @param positions one-based positions in the diagnoses @return this */
+        /**
+         * @param positions one-based positions in the diagnoses
+         * @return this
+         */
         public Builder pointers(Integer... positions) {
             pointers.addAll(List.of(positions));
             return this;
         }
 
-        /** @param rendering the rendering NPI @param billing the billing NPI @return this */
+        /**
+         * @param rendering the rendering NPI
+         * @param billing the billing NPI
+         * @return this
+         */
         public Builder providers(String rendering, String billing) {
             this.renderingNpi = rendering;
             this.billingNpi = billing;
             return this;
         }
 
-        /** @param day the date of service @return this */
+        /**
+         * @param day the date of service
+         * @return this
+         */
         public Builder serviceDate(LocalDate day) {
             this.serviceDate = day;
             return this;
         }
 
-        /** @param code a CMS place of service code @return this */
+        /**
+         * @param code a CMS place of service code
+         * @return this
+         */
         public Builder placeOfService(String code) {
             this.placeOfService = code;
             return this;
         }
 
-        /** @param id the opaque encounter id @return this */
+        /**
+         * @param id the opaque encounter id
+         * @return this
+         */
         public Builder encounter(String id) {
             this.encounterRef = id;
             return this;
         }
 
-        /** @param id the opaque appointment id @return this */
+        /**
+         * @param id the opaque appointment id
+         * @return this
+         */
         public Builder appointment(String id) {
             this.appointmentRef = id;
             return this;
         }
 
-        /** @param key the idempotency key @return this */
+        /**
+         * @param key the idempotency key
+         * @return this
+         */
         public Builder sourceKey(String key) {
             this.sourceKey = key;
             return this;

@@ -30,6 +30,8 @@ final class FakePayer implements PayerAdapter {
     final AtomicReference<ClaimStatusResponse> status = new AtomicReference<>(new ClaimStatusResponse(ClaimStatus.SUBMITTED, List.of()));
     final AtomicReference<RuntimeException> failSubmission = new AtomicReference<>();
     volatile long submitDelayMillis;
+    /** When set, {@link #fetchRemittances} also answers every claim submitted with an 835 paying it. */
+    volatile boolean paysWhatItReceives;
 
     FakePayer(String id, String... payerIds) {
         this.id = id;
@@ -78,7 +80,34 @@ final class FakePayer implements PayerAdapter {
 
     @Override
     public List<RemittanceDocument> fetchRemittances(String payerId, Instant since) {
-        return remittances.stream().filter(d -> !d.received().isBefore(since)).toList();
+        List<RemittanceDocument> documents = new java.util.ArrayList<>(remittances.stream().filter(d -> !d.received().isBefore(since)).toList());
+        if (paysWhatItReceives) {
+            for (ClaimSubmission submission : submissions) {
+                documents.add(new RemittanceDocument("era-" + submission.claim().controlNumber(), payInFull(submission.claim()), since));
+            }
+        }
+        return documents;
+    }
+
+    /** An 835 paying 80% of each line, writing off 10% by contract and leaving 10% to the patient. */
+    static byte[] payInFull(Claim claim) {
+        java.math.BigDecimal tenth = new java.math.BigDecimal("0.10");
+        List<org.medcoord.billing.x12.ServicePayment> lines = new java.util.ArrayList<>();
+        java.math.BigDecimal paid = java.math.BigDecimal.ZERO;
+        java.math.BigDecimal patient = java.math.BigDecimal.ZERO;
+        for (ClaimLine line : claim.lines()) {
+            java.math.BigDecimal charge = line.amount().amount();
+            java.math.BigDecimal share = charge.multiply(tenth).setScale(2, java.math.RoundingMode.HALF_EVEN);
+            java.math.BigDecimal linePaid = charge.subtract(share).subtract(share);
+            paid = paid.add(linePaid);
+            patient = patient.add(share);
+            lines.add(new org.medcoord.billing.x12.ServicePayment("HC", line.procedure(), line.modifiers(), charge, linePaid,
+                    java.math.BigDecimal.valueOf(line.units()), line.serviceDate(), line.lineControlNumber(), List.of(
+                    new org.medcoord.billing.x12.Adjustment(org.medcoord.billing.x12.AdjustmentGroup.CO, "45", share, null),
+                    new org.medcoord.billing.x12.Adjustment(org.medcoord.billing.x12.AdjustmentGroup.PR, "2", share, null))));
+        }
+        return RemittancePostingTest.x835(9, new org.medcoord.billing.x12.ClaimPayment(claim.controlNumber(), "1", claim.total().amount(),
+                paid, patient, "PAYER-" + claim.controlNumber(), List.of(), lines));
     }
 
     void reset() {
@@ -90,6 +119,7 @@ final class FakePayer implements PayerAdapter {
         status.set(new ClaimStatusResponse(ClaimStatus.SUBMITTED, List.of()));
         failSubmission.set(null);
         remittances.clear();
+        paysWhatItReceives = false;
         submitDelayMillis = 0;
     }
 }
