@@ -56,7 +56,7 @@ final class DefaultPatientLedger implements PatientLedger {
                 Optional<Versioned<Documents.PostingKey>> used = session.find(Documents.POSTING_KEY, keyId.get());
                 if (used.isPresent()) {
                     long seq = used.get().value().seq();
-                    return Ledgers.entries(session, posting.patient()).stream().filter(e -> e.seq() == seq).findFirst().orElseThrow();
+                    return Ledgers.entry(session, posting.patient(), seq);
                 }
             }
             LedgerEntry entry = Ledgers.append(session, posting.patient(), type, signed, Optional.empty(), posting.claim(),

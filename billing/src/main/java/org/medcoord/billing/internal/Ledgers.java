@@ -30,7 +30,7 @@ final class Ledgers {
         long from = 1;
         while (true) {
             List<Logged<LedgerEntry>> page = session.read(Documents.LEDGER, patient.asString(), from, PAGE);
-            page.forEach(logged -> all.add(logged.entry()));
+            page.forEach(logged -> all.add(withSeq(logged.entry(), logged.seq())));
             if (page.size() < PAGE) {
                 return all;
             }
@@ -38,16 +38,28 @@ final class Ledgers {
         }
     }
 
-    /** Appends one entry with a signed amount; returns it with its sequence number. */
+    /** @return the entry at {@code seq} */
+    static LedgerEntry entry(DataSession session, PatientId patient, long seq) {
+        Logged<LedgerEntry> logged = session.read(Documents.LEDGER, patient.asString(), seq, 1).get(0);
+        return withSeq(logged.entry(), logged.seq());
+    }
+
+    /** The stored entry carries no sequence number of its own: the log's gap-free number is the truth. */
+    private static LedgerEntry withSeq(LedgerEntry entry, long seq) {
+        return new LedgerEntry(seq, entry.patient(), entry.type(), entry.amount(), entry.charge(), entry.claim(), entry.memo(), entry.key(),
+                entry.posted());
+    }
+
+    /** Appends one entry with a signed amount; returns it with its sequence number. Reads only the first entry (for the currency). */
     static LedgerEntry append(DataSession session, PatientId patient, LedgerEntryType type, Money signedAmount,
                               Optional<ChargeId> charge, Optional<ClaimId> claim, String memo, Optional<String> key) {
-        List<LedgerEntry> existing = entries(session, patient);
-        new Violations().addIf(!existing.isEmpty() && !existing.get(0).amount().currency().equals(signedAmount.currency()), "amount",
-                Codes.LEDGER_CURRENCY, "the patient's ledger is in " + (existing.isEmpty() ? "" : existing.get(0).amount().currency())
+        List<Logged<LedgerEntry>> first = session.read(Documents.LEDGER, patient.asString(), 1, 1);
+        new Violations().addIf(!first.isEmpty() && !first.get(0).entry().amount().currency().equals(signedAmount.currency()), "amount",
+                Codes.LEDGER_CURRENCY, "the patient's ledger is in " + (first.isEmpty() ? "" : first.get(0).entry().amount().currency())
                         + "; post in that currency").throwIfAny();
-        LedgerEntry draft = new LedgerEntry(existing.size() + 1L, patient, type, signedAmount, charge, claim, memo, key, session.now());
+        LedgerEntry draft = new LedgerEntry(0, patient, type, signedAmount, charge, claim, memo, key, session.now());
         long seq = session.append(Documents.LEDGER, patient.asString(), draft);
-        LedgerEntry entry = new LedgerEntry(seq, patient, type, signedAmount, charge, claim, memo, key, draft.posted());
+        LedgerEntry entry = withSeq(draft, seq);
         session.publish(new LedgerEntryPosted(patient, seq, type, signedAmount));
         return entry;
     }
