@@ -5,15 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import java.util.Random;
 import java.util.UUID;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.BeforeContainer;
+import java.util.stream.LongStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.medcoord.core.MedCoord;
 import org.medcoord.core.Money;
 import org.medcoord.core.PatientId;
@@ -25,7 +23,11 @@ import org.medcoord.core.access.Roles;
 import org.medcoord.testsupport.MutableClock;
 import org.medcoord.testsupport.TestKeys;
 
-/** The patient ledger's invariant: whatever is posted, in any order, the balance is the sum of the entries. */
+/**
+ * The patient ledger's invariant: whatever is posted, in any order, the balance is the sum of the entries.
+ * Each case is generated from its own seed (shown in the test name), so a failure reproduces by rerunning
+ * that seed.
+ */
 class LedgerBalancePropertyTest {
 
     record Posting(LedgerEntryType type, BigDecimal amount, boolean keyed, int keyNumber) {
@@ -34,7 +36,7 @@ class LedgerBalancePropertyTest {
     private static MedCoord medcoord;
     private static final MutableClock CLOCK = new MutableClock(BillingTestBase.START);
 
-    @BeforeContainer
+    @BeforeAll
     static void start() {
         medcoord = MedCoord.builder()
                 .setting(MedCoord.STORAGE_SETTING, "memory")
@@ -44,13 +46,19 @@ class LedgerBalancePropertyTest {
                 .build();
     }
 
-    @AfterContainer
+    @AfterAll
     static void stop() {
         medcoord.close();
     }
 
-    @Property(tries = 60)
-    void theBalanceIsAlwaysTheSumOfTheEntries(@ForAll("postings") List<Posting> postings) {
+    static LongStream seeds() {
+        return PropertySeeds.seeds(60);
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void theBalanceIsAlwaysTheSumOfTheEntries(long seed) {
+        List<Posting> postings = postings(new Random(seed));
         PatientLedger ledger = medcoord.service(PatientLedger.class);
         ChargeService charges = medcoord.service(ChargeService.class);
         AccessContext biller = AccessContext.of(TenantId.of("t-" + UUID.randomUUID().toString().substring(0, 8)),
@@ -68,21 +76,24 @@ class LedgerBalancePropertyTest {
             }
             List<LedgerEntry> entries = ledger.entries(biller, patient);
             Money sum = entries.stream().map(LedgerEntry::amount).reduce(Money.zero(BillingTestBase.USD), Money::plus);
-            assertThat(ledger.balance(biller, patient)).contains(sum);
-            assertThat(entries).extracting(LedgerEntry::seq).containsExactlyElementsOf(
-                    java.util.stream.LongStream.rangeClosed(1, entries.size()).boxed().toList());
+            assertThat(ledger.balance(biller, patient)).as("seed %d, postings %s", seed, postings).contains(sum);
+            assertThat(entries).as("seed %d, postings %s", seed, postings).extracting(LedgerEntry::seq).containsExactlyElementsOf(
+                    LongStream.rangeClosed(1, entries.size()).boxed().toList());
         }
         long distinctKeyed = postings.stream().filter(p -> p.type() != LedgerEntryType.CHARGE && p.keyed()).map(Posting::keyNumber).distinct().count();
         long unkeyed = postings.stream().filter(p -> p.type() == LedgerEntryType.CHARGE || !p.keyed()).count();
-        assertThat(ledger.entries(biller, patient)).hasSize((int) (distinctKeyed + unkeyed));
+        assertThat(ledger.entries(biller, patient)).as("seed %d, postings %s", seed, postings).hasSize((int) (distinctKeyed + unkeyed));
     }
 
-    @Provide
-    Arbitrary<List<Posting>> postings() {
-        Arbitrary<LedgerEntryType> types = Arbitraries.of(LedgerEntryType.CHARGE, LedgerEntryType.PATIENT_PAYMENT, LedgerEntryType.ADJUSTMENT,
-                LedgerEntryType.REFUND);
-        Arbitrary<BigDecimal> amounts = Arbitraries.bigDecimals().between(new BigDecimal("0.01"), new BigDecimal("5000.00")).ofScale(2);
-        return Combinators.combine(types, amounts, Arbitraries.of(true, false), Arbitraries.integers().between(0, 4))
-                .as(Posting::new).list().ofMinSize(1).ofMaxSize(12);
+    /** 1 to 12 postings of any type, amounts 0.01 to 5000.00 (bounds included often), keys 0 to 4. */
+    static List<Posting> postings(Random random) {
+        LedgerEntryType[] types = {LedgerEntryType.CHARGE, LedgerEntryType.PATIENT_PAYMENT, LedgerEntryType.ADJUSTMENT, LedgerEntryType.REFUND};
+        int size = 1 + random.nextInt(12);
+        List<Posting> postings = new java.util.ArrayList<>(size);
+        for (int i = 0; i < size; i++) {
+            postings.add(new Posting(types[random.nextInt(types.length)],
+                    PropertySeeds.amount(random, new BigDecimal("0.01"), new BigDecimal("5000.00")), random.nextBoolean(), random.nextInt(5)));
+        }
+        return postings;
     }
 }
