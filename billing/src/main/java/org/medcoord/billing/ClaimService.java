@@ -96,6 +96,23 @@ public interface ClaimService {
     Submission submit(AccessContext context, ClaimId id, String idempotencyKey);
 
     /**
+     * Scrubs claims and writes them as one 837P interchange, for a clearinghouse that takes batch files (and
+     * for volume: coverages, payers and providers are read once per batch, not per claim). Drafts without
+     * error edits become {@link ClaimStatus#SCRUBBED} (publishing {@link ClaimStatusChanged}); scrubbed
+     * claims are checked again. If any claim has an error edit, or is neither a draft nor scrubbed, nothing
+     * changes and the exception lists every problem of every claim (fields {@code claims[i]...}). The claims
+     * keep their status: an interchange sent outside a {@link org.medcoord.billing.spi.PayerAdapter} is
+     * reported back through {@link #recordStatus} once the payer answers. Audited as a disclosure per claim.
+     *
+     * @param context who asks
+     * @param claims  draft or scrubbed claims, at least one, each once
+     * @return the interchange (ISA..IEA, one transaction set holding every claim, in the order given)
+     * @throws org.medcoord.core.ValidationException ({@code MC-BILL-050}, {@code MC-BILL-103}, {@code MC-BILL-404}
+     *         or the scrubber's error codes) naming every problem
+     */
+    byte[] writeInterchange(AccessContext context, List<ClaimId> claims);
+
+    /**
      * Records a status the payer reported (accepted, rejected, paid, partially paid, denied), an appeal or
      * the closing of a claim; only legal transitions ({@link ClaimStatus#canMoveTo}). Publishes
      * {@link ClaimStatusChanged}.

@@ -15,8 +15,10 @@ import java.util.concurrent.TimeUnit;
 import org.medcoord.billing.BillingProvider;
 import org.medcoord.billing.BillingSettings;
 import org.medcoord.billing.Charge;
+import org.medcoord.billing.ChargeId;
 import org.medcoord.billing.ChargeService;
 import org.medcoord.billing.Claim;
+import org.medcoord.billing.ClaimId;
 import org.medcoord.billing.ClaimLine;
 import org.medcoord.billing.ClaimService;
 import org.medcoord.billing.CoverageOrder;
@@ -66,12 +68,19 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The billing services end to end on the in-memory engine, with encryption, access checks and audit on
- * (issue 5): capture a charge, build its claim, scrub it and submit it as an 837P interchange through an
- * in-process payer adapter (per claim; multiply by 10,000 for the issue's batch); and posting one 835 of
- * 10,000 claim payments to 10,000 submitted claims (single shot: posting is idempotent, so every iteration
- * gets a fresh tenant with its own claims, built in the untimed setup).
+ * (issue 5), both single shot on a fresh tenant per iteration (the untimed setup captures the charges or
+ * submits the claims):
+ * <ul>
+ *   <li>{@code buildScrubWrite837PFor10000Claims}: build 10,000 two-line claims from 20,000 open charges of
+ *   10,000 covered patients ({@code ClaimService.build} per patient), then scrub them all and write them as
+ *   one 837P interchange ({@code ClaimService.writeInterchange}); compare with {@code X12Benchmark}'s
+ *   {@code write837PStaediBaseline} (the same kind of segments for 10,000 claims written with StAEDI's writer
+ *   directly);</li>
+ *   <li>{@code post835Of10000ClaimPayments}: read and post one 835 of 10,000 claim payments (20,000
+ *   service lines) to 10,000 submitted claims in one transaction.</li>
+ * </ul>
  *
- * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar BillingBenchmark}
+ * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar BillingBenchmark -f 1 -wi 2 -i 3}
  */
 @Fork(1)
 public class BillingBenchmark {
@@ -127,12 +136,16 @@ public class BillingBenchmark {
             return id;
         }
 
-        Claim submitOneClaim(PatientId who, int n) {
+        List<ChargeId> captureTwoCharges(PatientId who) {
             Charge visit = charges.capture(biller, NewCharge.builder(who).procedure("99213", Money.of("120.00", "USD")).modifiers("25")
                     .diagnoses("E11.9", "I10").pointers(1, 2).providers(RENDERING_NPI, BILLING_NPI).serviceDate(TODAY).build());
             Charge injection = charges.capture(biller, NewCharge.builder(who).procedure("J1100", Money.of("30.00", "USD")).units(2)
                     .diagnoses("E11.9").providers(RENDERING_NPI, BILLING_NPI).serviceDate(TODAY).build());
-            Claim claim = claims.build(biller, who, List.of(visit.id(), injection.id())).get(0);
+            return List.of(visit.id(), injection.id());
+        }
+
+        Claim submitOneClaim(PatientId who, int n) {
+            Claim claim = claims.build(biller, who, captureTwoCharges(who)).get(0);
             claims.scrub(biller, claim.id());
             claims.submit(biller, claim.id(), "bench-" + n + "-" + claim.id());
             return claim;
@@ -145,18 +158,26 @@ public class BillingBenchmark {
         }
     }
 
-    /** One tenant, patients reused, claims submitted one after another. */
+    /** Per iteration: a fresh tenant with 10,000 covered patients holding two open charges each. */
     @State(Scope.Benchmark)
-    public static class Submitting extends Running {
+    public static class Billing extends Running {
         List<PatientId> patients = new ArrayList<>();
-        int next;
+        List<List<ChargeId>> charges = new ArrayList<>();
 
         @Setup(Level.Trial)
         public void setUp() {
             start();
+        }
+
+        @Setup(Level.Iteration)
+        public void charges() {
             tenant();
-            for (int i = 0; i < 100; i++) {
-                patients.add(coveredPatient());
+            patients.clear();
+            charges.clear();
+            for (int i = 0; i < CLAIMS; i++) {
+                PatientId who = coveredPatient();
+                charges.add(captureTwoCharges(who));
+                patients.add(who);
             }
         }
 
@@ -212,22 +233,31 @@ public class BillingBenchmark {
         }
     }
 
-    /** Capture two charges, build their claim, scrub it and submit it as an 837P. */
+    /** Build 10,000 claims from their charges, scrub them and write them as one 837P interchange. */
     @Benchmark
-    @BenchmarkMode(Mode.Throughput)
-    @OutputTimeUnit(TimeUnit.SECONDS)
-    @Warmup(iterations = 2, time = 3)
-    @Measurement(iterations = 5, time = 3)
-    public Claim captureBuildScrubSubmit(Submitting state) {
-        int n = state.next++;
-        return state.submitOneClaim(state.patients.get(n % state.patients.size()), n);
+    @BenchmarkMode(Mode.SingleShotTime)
+    @OutputTimeUnit(TimeUnit.MILLISECONDS)
+    @Warmup(iterations = 2)
+    @Measurement(iterations = 3)
+    public byte[] buildScrubWrite837PFor10000Claims(Billing state) {
+        List<ClaimId> built = new ArrayList<>(CLAIMS);
+        for (int i = 0; i < state.patients.size(); i++) {
+            for (Claim claim : state.claims.build(state.biller, state.patients.get(i), state.charges.get(i))) {
+                built.add(claim.id());
+            }
+        }
+        byte[] interchange = state.claims.writeInterchange(state.biller, built);
+        if (built.size() != CLAIMS) {
+            throw new IllegalStateException("built " + built.size() + " claims, expected " + CLAIMS);
+        }
+        return interchange;
     }
 
     /** Read and post one 835 of 10,000 claim payments (20,000 service lines). */
     @Benchmark
     @BenchmarkMode(Mode.SingleShotTime)
     @OutputTimeUnit(TimeUnit.MILLISECONDS)
-    @Warmup(iterations = 1)
+    @Warmup(iterations = 2)
     @Measurement(iterations = 3)
     public RemittancePosting post835Of10000ClaimPayments(Posting state) {
         RemittancePosting posting = state.medcoord.service(RemittanceService.class).post(state.biller, "bench-era", state.era);

@@ -16,4 +16,11 @@ interface ClaimEncoder {
      * @return the interchange bytes
      */
     byte[] encode(DataSession session, Claim claim, Coverage coverage, Payer payer);
+
+    /**
+     * @param session the batch's session, to read coverages, payers and providers (each read once)
+     * @param claims  scrubbed claims, at least one
+     * @return one interchange holding every claim
+     */
+    byte[] encodeBatch(DataSession session, java.util.List<Claim> claims);
 }

@@ -272,6 +272,51 @@ final class DefaultClaimService implements ClaimService {
     }
 
     @Override
+    public byte[] writeInterchange(AccessContext context, List<ClaimId> ids) {
+        Violations request = new Violations();
+        request.addIf(ids == null || ids.isEmpty(), "claims", Codes.CHARGES_REQUIRED, "list at least one claim");
+        if (ids != null) {
+            Set<ClaimId> seen = new HashSet<>();
+            for (int i = 0; i < ids.size(); i++) {
+                request.addIf(ids.get(i) == null, "claims[" + i + "]", Codes.CHARGES_REQUIRED, "name a claim");
+                request.addIf(ids.get(i) != null && !seen.add(ids.get(i)), "claims[" + i + "]", Codes.CHARGE_REPEATED, "each claim is listed once");
+            }
+        }
+        request.throwIfAny();
+        return data.inTransaction(context, session -> {
+            // Locks in id order, so two batches sharing claims cannot deadlock.
+            ids.stream().map(ClaimId::asString).sorted().forEach(id -> session.lock(Documents.CLAIM_LOCK, id));
+            Violations violations = new Violations();
+            List<Versioned<Claim>> found = new ArrayList<>(ids.size());
+            for (int i = 0; i < ids.size(); i++) {
+                String field = "claims[" + i + "]";
+                Optional<Versioned<Claim>> claim = session.find(Documents.CLAIM, ids.get(i).asString());
+                if (claim.isEmpty()) {
+                    violations.add(field, Codes.NOT_FOUND, "claim " + ids.get(i) + " was not found");
+                    continue;
+                }
+                Claim value = claim.get().value();
+                Access.billing(session, Action.DISCLOSE, Optional.of(value.patient()), "claim.write-interchange", "bill-claim/" + value.id());
+                if (value.status() != ClaimStatus.DRAFT && value.status() != ClaimStatus.SCRUBBED) {
+                    violations.add(field, Codes.NOT_DRAFT, "claim " + value.id() + " is " + value.status()
+                            + "; only draft and scrubbed claims are written to a batch");
+                    continue;
+                }
+                ScrubReport report = scrubber.check(session, value);
+                report.errors().forEach(e -> violations.add(field + "." + e.field(), e.code(), e.message()));
+                found.add(claim.get());
+            }
+            violations.throwIfAny();
+            List<Claim> claims = new ArrayList<>(found.size());
+            for (Versioned<Claim> claim : found) {
+                claims.add(claim.value().status() == ClaimStatus.DRAFT ? move(session, claim, ClaimStatus.SCRUBBED, List.of()).value()
+                        : claim.value());
+            }
+            return encoder.encodeBatch(session, claims);
+        });
+    }
+
+    @Override
     public Claim recordStatus(AccessContext context, ClaimId id, ClaimStatus status, List<String> reasons) {
         List<String> codes = reasons == null ? List.of() : reasons.stream().map(r -> r == null ? "" : r.strip()).toList();
         new Violations()

@@ -37,6 +37,7 @@ import org.medcoord.billing.x12.RemittanceAdvice;
 import org.medcoord.billing.x12.ServicePayment;
 import org.medcoord.billing.x12.X12Document;
 import org.medcoord.core.Money;
+import org.medcoord.core.PatientId;
 import org.medcoord.core.Violations;
 import org.medcoord.core.access.AccessContext;
 import org.medcoord.core.access.Action;
@@ -97,21 +98,21 @@ final class DefaultRemittanceService implements RemittanceService {
             if (earlier.isPresent()) {
                 return earlier.get().value().asAlreadyPosted();
             }
-            // Resolve every control number before the first write: the claims are then read by key, which stays
-            // cheap however many writes the transaction holds (a query would look at every pending write).
-            Map<String, Optional<ClaimId>> claimIds = new HashMap<>();
+            // Resolve every control number before the first write: a query would look at every pending write of
+            // this transaction. The claims found are kept (and replaced by each update), so each is read once.
+            Map<String, Optional<Versioned<Claim>>> claims = new HashMap<>();
             for (RemittanceAdvice advice : document.transactions()) {
                 for (ClaimPayment payment : advice.claims()) {
-                    claimIds.computeIfAbsent(payment.claimControlNumber().strip(),
-                            control -> find(session, control).map(v -> v.value().id()));
+                    claims.computeIfAbsent(payment.claimControlNumber().strip(), control -> find(session, control));
                 }
             }
+            Map<PatientId, Currency> ledgerCurrencies = new HashMap<>();
             List<PostedClaimPayment> posted = new ArrayList<>();
             List<UnmatchedPayment> unmatched = new ArrayList<>();
             for (RemittanceAdvice advice : document.transactions()) {
                 for (ClaimPayment payment : advice.claims()) {
-                    Optional<Versioned<Claim>> found = claimIds.get(payment.claimControlNumber().strip())
-                            .map(id -> session.get(Documents.CLAIM, id.asString()));
+                    String control = payment.claimControlNumber().strip();
+                    Optional<Versioned<Claim>> found = claims.get(control);
                     Optional<String> refused = refusal(found, payment);
                     if (refused.isPresent()) {
                         unmatched.add(new UnmatchedPayment(payment.claimControlNumber(), Optional.empty(), Optional.empty(), payment.paid(),
@@ -119,8 +120,9 @@ final class DefaultRemittanceService implements RemittanceService {
                         session.publish(new UnmatchedRemittanceLine(remittanceId, payment.claimControlNumber(), Optional.empty(), refused.get()));
                         continue;
                     }
-                    posted.add(postClaim(session, remittanceId, payment, found.get()));
-                    unmatchedLines(session, remittanceId, payment, found.get().value(), unmatched);
+                    Versioned<Claim> after = postClaim(session, remittanceId, payment, found.get(), ledgerCurrencies, posted);
+                    claims.put(control, Optional.of(after));
+                    unmatchedLines(session, remittanceId, payment, after.value(), unmatched);
                 }
             }
             RemittancePosting result = new RemittancePosting(remittanceId, documentId, false, posted, unmatched, warnings, session.now());
@@ -148,7 +150,9 @@ final class DefaultRemittanceService implements RemittanceService {
         return session.query(Documents.CLAIM, Criteria.all().eq("control", controlNumber.strip()).limit(1)).items().stream().findFirst();
     }
 
-    private static PostedClaimPayment postClaim(DataSession session, String remittanceId, ClaimPayment payment, Versioned<Claim> found) {
+    /** Posts one claim payment, adds its outcome to {@code posted} and returns the claim as stored after it. */
+    private static Versioned<Claim> postClaim(DataSession session, String remittanceId, ClaimPayment payment, Versioned<Claim> found,
+                                              Map<PatientId, Currency> ledgerCurrencies, List<PostedClaimPayment> posted) {
         Claim claim = found.value();
         Access.billing(session, Action.UPDATE, Optional.of(claim.patient()), "remittance.post", "bill-claim/" + claim.id());
         session.lock(Documents.CLAIM_LOCK, claim.id().asString());
@@ -161,7 +165,7 @@ final class DefaultRemittanceService implements RemittanceService {
         Money writtenOff = Money.zero(currency);
         List<String> reasons = new ArrayList<>();
         if (!paid.isZero()) {
-            Ledgers.append(session, claim.patient(), LedgerEntryType.INSURANCE_PAYMENT, paid.negate(), Optional.empty(), Optional.of(claim.id()),
+            Ledgers.append(session, ledgerCurrencies, claim.patient(), LedgerEntryType.INSURANCE_PAYMENT, paid.negate(), Optional.empty(), Optional.of(claim.id()),
                     REVERSAL.equals(payment.statusCode()) ? "payer reversal" : "payer payment", Optional.empty());
         }
         for (Adjustment adjustment : adjustments) {
@@ -172,11 +176,11 @@ final class DefaultRemittanceService implements RemittanceService {
                 patientShare = patientShare.plus(amount);
             } else if (!amount.isZero()) {
                 writtenOff = writtenOff.plus(amount);
-                Ledgers.append(session, claim.patient(), LedgerEntryType.ADJUSTMENT, amount.negate(), Optional.empty(), Optional.of(claim.id()),
+                Ledgers.append(session, ledgerCurrencies, claim.patient(), LedgerEntryType.ADJUSTMENT, amount.negate(), Optional.empty(), Optional.of(claim.id()),
                         code, Optional.empty());
             }
         }
-        Versioned<Claim> current = session.get(Documents.CLAIM, claim.id().asString());
+        Versioned<Claim> current = found;
         ClaimStatus target = target(payment, current.value().status());
         if (current.value().status() == ClaimStatus.SUBMITTED) {
             current = move(session, current, ClaimStatus.ACCEPTED, List.of());
@@ -185,8 +189,9 @@ final class DefaultRemittanceService implements RemittanceService {
             current = move(session, current, target, target == ClaimStatus.DENIED ? denialReasons(reasons) : List.of());
         }
         session.publish(new RemittancePosted(remittanceId, claim.id(), claim.patient(), paid, patientShare));
-        return new PostedClaimPayment(claim.id(), claim.controlNumber(), target, paid, patientShare, writtenOff, reasons,
-                REVERSAL.equals(payment.statusCode()));
+        posted.add(new PostedClaimPayment(claim.id(), claim.controlNumber(), target, paid, patientShare, writtenOff, reasons,
+                REVERSAL.equals(payment.statusCode())));
+        return current;
     }
 
     private static List<String> denialReasons(List<String> reasons) {

@@ -1,6 +1,9 @@
 package org.medcoord.billing.internal;
 
 import java.util.ArrayList;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import org.medcoord.billing.ChargeId;
@@ -53,10 +56,25 @@ final class Ledgers {
     /** Appends one entry with a signed amount; returns it with its sequence number. Reads only the first entry (for the currency). */
     static LedgerEntry append(DataSession session, PatientId patient, LedgerEntryType type, Money signedAmount,
                               Optional<ChargeId> charge, Optional<ClaimId> claim, String memo, Optional<String> key) {
-        List<Logged<LedgerEntry>> first = session.read(Documents.LEDGER, patient.asString(), 1, 1);
-        new Violations().addIf(!first.isEmpty() && !first.get(0).entry().amount().currency().equals(signedAmount.currency()), "amount",
-                Codes.LEDGER_CURRENCY, "the patient's ledger is in " + (first.isEmpty() ? "" : first.get(0).entry().amount().currency())
-                        + "; post in that currency").throwIfAny();
+        return append(session, new HashMap<>(), patient, type, signedAmount, charge, claim, memo, key);
+    }
+
+    /**
+     * As {@link #append(DataSession, PatientId, LedgerEntryType, Money, Optional, Optional, String, Optional)}, with the
+     * ledgers' currencies remembered across the appends of one transaction (a ledger's currency is that of its
+     * first entry, which never changes): a posting that appends many entries reads each first entry once.
+     */
+    static LedgerEntry append(DataSession session, Map<PatientId, Currency> currencies, PatientId patient, LedgerEntryType type,
+                              Money signedAmount, Optional<ChargeId> charge, Optional<ClaimId> claim, String memo, Optional<String> key) {
+        Currency currency = currencies.get(patient);
+        if (currency == null) {
+            List<Logged<LedgerEntry>> first = session.read(Documents.LEDGER, patient.asString(), 1, 1);
+            currency = first.isEmpty() ? null : first.get(0).entry().amount().currency();
+        }
+        Currency ledger = currency;
+        new Violations().addIf(ledger != null && !ledger.equals(signedAmount.currency()), "amount",
+                Codes.LEDGER_CURRENCY, "the patient's ledger is in " + ledger + "; post in that currency").throwIfAny();
+        currencies.put(patient, ledger == null ? signedAmount.currency() : ledger);
         LedgerEntry draft = new LedgerEntry(0, patient, type, signedAmount, charge, claim, memo, key, session.now());
         long seq = session.append(Documents.LEDGER, patient.asString(), draft);
         LedgerEntry entry = withSeq(draft, seq);

@@ -5,12 +5,17 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import org.medcoord.billing.BillingSettings;
 import org.medcoord.billing.Claim;
 import org.medcoord.billing.ClaimLine;
+import org.medcoord.billing.ClaimId;
 import org.medcoord.billing.Coverage;
+import org.medcoord.billing.CoverageId;
+import org.medcoord.billing.PayerId;
 import org.medcoord.billing.InsuredPerson;
 import org.medcoord.billing.Payer;
 import org.medcoord.billing.PostalAddress;
@@ -33,8 +38,8 @@ import org.medcoord.core.data.Versioned;
 
 /**
  * Maps a claim, its coverage, payer and providers onto the x12 package's 837P records and writes them with
- * {@link Claim837PWriter}: one interchange per claim, with the next interchange control number of the
- * tenant. Envelope values come from {@link BillingSettings}. Stateless apart from its settings; thread-safe.
+ * {@link Claim837PWriter}: one interchange per claim (submission) or per batch, with the next interchange
+ * control number of the tenant. Envelope values come from {@link BillingSettings}. Stateless apart from its settings; thread-safe.
  */
 final class X12ClaimEncoder implements ClaimEncoder {
 
@@ -50,13 +55,69 @@ final class X12ClaimEncoder implements ClaimEncoder {
     @Override
     public byte[] encode(DataSession session, Claim claim, Coverage coverage, Payer payer) {
         Envelope envelope = envelope();
-        org.medcoord.billing.BillingProvider billing = session.find(Documents.BILLING_PROVIDER, claim.billingNpi()).map(Versioned::value)
-                .orElseThrow(() -> new NotFoundException(Codes.NOT_FOUND, "billing provider " + claim.billingNpi() + " is not in the directory"));
-        String renderingNpi = claim.lines().get(0).renderingNpi();
-        org.medcoord.billing.RenderingProvider rendering = session.find(Documents.RENDERING_PROVIDER, renderingNpi).map(Versioned::value)
-                .orElseThrow(() -> new NotFoundException(Codes.NOT_FOUND, "rendering provider " + renderingNpi + " is not in the directory"));
-        Optional<ClaimPayer> priorPayer = claim.primaryClaim().map(id -> DefaultClaimService.claim(session, id))
-                .map(primary -> DefaultPayerRegistry.payer(session, primary.payer())).map(p -> new ClaimPayer(p.name(), p.x12PayerId()));
+        Lookups lookups = new Lookups(session);
+        return write(session, envelope, List.of(x12Claim(lookups, claim, coverage, payer)));
+    }
+
+    @Override
+    public byte[] encodeBatch(DataSession session, List<Claim> claims) {
+        Envelope envelope = envelope();
+        Lookups lookups = new Lookups(session);
+        List<ProfessionalClaim> x12Claims = new ArrayList<>(claims.size());
+        for (Claim claim : claims) {
+            x12Claims.add(x12Claim(lookups, claim, lookups.coverage(claim.coverage()), lookups.payer(claim.payer())));
+        }
+        return write(session, envelope, x12Claims);
+    }
+
+    private byte[] write(DataSession session, Envelope envelope, List<ProfessionalClaim> x12Claims) {
+        long control = nextInterchangeControlNumber(session);
+        InterchangeEnvelope isa = new InterchangeEnvelope(envelope.senderQualifier(), envelope.senderId(), envelope.receiverQualifier(),
+                envelope.receiverId(), control, control, LocalDateTime.ofInstant(session.now(), ZoneOffset.UTC), envelope.usage());
+        ProfessionalClaimBatch batch = new ProfessionalClaimBatch(isa, envelope.submitter(), envelope.receiver(), x12Claims);
+        return writer.write(batch).getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /** Reads of one encoding, each document once however many claims name it. */
+    private static final class Lookups {
+        private final DataSession session;
+        private final Map<String, org.medcoord.billing.BillingProvider> billing = new HashMap<>();
+        private final Map<String, org.medcoord.billing.RenderingProvider> rendering = new HashMap<>();
+        private final Map<PayerId, Payer> payers = new HashMap<>();
+        private final Map<CoverageId, Coverage> coverages = new HashMap<>();
+
+        Lookups(DataSession session) {
+            this.session = session;
+        }
+
+        org.medcoord.billing.BillingProvider billing(String npi) {
+            return billing.computeIfAbsent(npi, n -> session.find(Documents.BILLING_PROVIDER, n).map(Versioned::value)
+                    .orElseThrow(() -> new NotFoundException(Codes.NOT_FOUND, "billing provider " + n + " is not in the directory")));
+        }
+
+        org.medcoord.billing.RenderingProvider rendering(String npi) {
+            return rendering.computeIfAbsent(npi, n -> session.find(Documents.RENDERING_PROVIDER, n).map(Versioned::value)
+                    .orElseThrow(() -> new NotFoundException(Codes.NOT_FOUND, "rendering provider " + n + " is not in the directory")));
+        }
+
+        Payer payer(PayerId id) {
+            return payers.computeIfAbsent(id, p -> DefaultPayerRegistry.payer(session, p));
+        }
+
+        Coverage coverage(CoverageId id) {
+            return coverages.computeIfAbsent(id, c -> DefaultCoverageService.coverage(session, c));
+        }
+
+        Claim claim(ClaimId id) {
+            return DefaultClaimService.claim(session, id);
+        }
+    }
+
+    private static ProfessionalClaim x12Claim(Lookups lookups, Claim claim, Coverage coverage, Payer payer) {
+        org.medcoord.billing.BillingProvider billing = lookups.billing(claim.billingNpi());
+        org.medcoord.billing.RenderingProvider rendering = lookups.rendering(claim.lines().get(0).renderingNpi());
+        Optional<ClaimPayer> priorPayer = claim.primaryClaim().map(lookups::claim)
+                .map(primary -> lookups.payer(primary.payer())).map(p -> new ClaimPayer(p.name(), p.x12PayerId()));
         boolean self = coverage.relationship() == SubscriberRelationship.SELF;
         InsuredPerson holder = coverage.subscriber();
         org.medcoord.billing.x12.Subscriber subscriber = new org.medcoord.billing.x12.Subscriber(coverage.memberId(), holder.lastName(),
@@ -69,17 +130,12 @@ final class X12ClaimEncoder implements ClaimEncoder {
             lines.add(new ServiceLine(line.lineControlNumber(), line.procedure(), line.modifiers(), line.amount().amount(),
                     BigDecimal.valueOf(line.units()), line.diagnosisPointers(), line.serviceDate()));
         }
-        ProfessionalClaim x12Claim = new ProfessionalClaim(
+        return new ProfessionalClaim(
                 new org.medcoord.billing.x12.BillingProvider(billing.name(), billing.npi(), billing.taxId(), address(billing.address())),
                 subscriber, patient, new ClaimPayer(payer.name(), payer.x12PayerId()), claim.controlNumber(), claim.total().amount(),
                 claim.lines().get(0).placeOfService(), "1", claim.diagnoses().stream().map(d -> d.replace(".", "")).toList(),
                 new org.medcoord.billing.x12.RenderingProvider(rendering.lastName(), rendering.firstName(), rendering.npi()),
                 null, lines, priorPayer.orElse(null));
-        long control = nextInterchangeControlNumber(session);
-        InterchangeEnvelope isa = new InterchangeEnvelope(envelope.senderQualifier(), envelope.senderId(), envelope.receiverQualifier(),
-                envelope.receiverId(), control, control, LocalDateTime.ofInstant(session.now(), ZoneOffset.UTC), envelope.usage());
-        ProfessionalClaimBatch batch = new ProfessionalClaimBatch(isa, envelope.submitter(), envelope.receiver(), List.of(x12Claim));
-        return writer.write(batch).getBytes(StandardCharsets.US_ASCII);
     }
 
     private record Envelope(String senderQualifier, String senderId, String receiverQualifier, String receiverId, UsageIndicator usage,
