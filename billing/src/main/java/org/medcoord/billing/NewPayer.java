@@ -10,7 +10,21 @@ import java.util.Currency;
  * @param x12PayerId       the X12 payer id, 2 to 80 letters, digits or dashes; unique in a tenant
  * @param timelyFilingDays days after the date of service a claim may be filed, 1 to 3650
  * @param currency         the currency of its fee schedules and payments; required
+ * @param claimFilingIndicator SBR09 of its claims, two capitals or digits ({@code CI}, {@code MB}, {@code MC},
+ *                         {@code BL}, {@code HM}, ...); {@code null} means {@code CI} (commercial)
  * @since 0.1.0
  */
-public record NewPayer(String name, String x12PayerId, int timelyFilingDays, Currency currency) {
+public record NewPayer(String name, String x12PayerId, int timelyFilingDays, Currency currency, String claimFilingIndicator) {
+
+    /**
+     * A commercial payer (claim filing indicator {@code CI}).
+     *
+     * @param name             the display name
+     * @param x12PayerId       the X12 payer id
+     * @param timelyFilingDays the timely-filing limit in days
+     * @param currency         the currency
+     */
+    public NewPayer(String name, String x12PayerId, int timelyFilingDays, Currency currency) {
+        this(name, x12PayerId, timelyFilingDays, currency, null);
+    }
 }

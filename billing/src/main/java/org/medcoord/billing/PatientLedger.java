@@ -40,6 +40,25 @@ public interface PatientLedger {
     LedgerEntry collectCopay(AccessContext context, PatientId patient, String appointmentRef, Money amount);
 
     /**
+     * Collects the copay the payer stated, when the caller has no amount: asks
+     * {@link EligibilityService#check} (a fresh cached answer is reused) for the patient's primary coverage
+     * active on the date of service, and collects its copay as
+     * {@link #collectCopay(AccessContext, PatientId, String, Money)} does (keyed by the appointment).
+     *
+     * @param context        who asks (needs access to the patient's insurance and billing data)
+     * @param patient        the patient
+     * @param appointmentRef the opaque id of the appointment checked in
+     * @param serviceDate    the date of the visit
+     * @param providerNpi    the NPI of the provider seen, for the eligibility inquiry
+     * @return the entry
+     * @throws org.medcoord.core.ValidationException ({@code MC-BILL-065}) when the patient has no primary
+     *         coverage active that day, or the payer's answer is inactive or has no copay (collect an amount
+     *         the patient agreed instead)
+     */
+    LedgerEntry collectCopay(AccessContext context, PatientId patient, String appointmentRef, java.time.LocalDate serviceDate,
+                             String providerNpi);
+
+    /**
      * @param context who asks
      * @param patient the patient
      * @return every entry, oldest first

@@ -18,7 +18,7 @@ public interface PayerRegistry {
      * @param context who asks
      * @param payer   the payer's details
      * @return the stored payer
-     * @throws org.medcoord.core.ValidationException listing every problem ({@code MC-BILL-001..005}); an
+     * @throws org.medcoord.core.ValidationException listing every problem ({@code MC-BILL-001..006}; 006: a claim filing indicator not two capitals or digits); an
      *         X12 payer id already registered is {@code MC-BILL-005}
      */
     Payer register(AccessContext context, NewPayer payer);

@@ -19,7 +19,7 @@
  *
  * <p><b>Error codes.</b>
  * <ul>
- *   <li>{@code MC-BILL-001..005} payers: name, X12 payer id, timely-filing days, currency, X12 payer id taken</li>
+ *   <li>{@code MC-BILL-001..006} payers: name, X12 payer id, timely-filing days, currency, X12 payer id taken, claim filing indicator</li>
  *   <li>{@code MC-BILL-010..018} coverage: patient, payer unknown, member id, plan, relationship or order,
  *       subscriber or dependent details, period, overlapping order, address</li>
  *   <li>{@code MC-BILL-020..025} fee schedules: no fees, procedure or modifier, duplicate fee, amount,
@@ -29,7 +29,8 @@
  *       appointment reference, reason, providers (malformed codes and NPIs give core's {@code MC-CODE-*})</li>
  *   <li>{@code MC-BILL-050..057} claims: no charges, unknown charge, charge not open, charge repeated, no
  *       primary coverage, no next coverage, idempotency key, reason codes</li>
- *   <li>{@code MC-BILL-060..064} ledger: posting type, amount, currency, memo, appointment</li>
+ *   <li>{@code MC-BILL-060..065} ledger: posting type, amount, currency, memo, appointment, no copay known
+ *   (no active primary coverage, or an eligibility answer without one)</li>
  *   <li>{@code MC-BILL-070..071} provider directory: name, tax id</li>
  *   <li>{@code MC-BILL-100..105} conflicts: illegal claim transition, charge not voidable, claim not
  *       adjudicated, claim not a draft, claim not submittable or key used for another claim, submission in

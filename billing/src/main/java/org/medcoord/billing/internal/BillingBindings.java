@@ -56,8 +56,8 @@ public final class BillingBindings extends AbstractModule {
 
     @Provides
     @Singleton
-    PatientLedger ledger(DataStore data) {
-        return new DefaultPatientLedger(data);
+    PatientLedger ledger(DataStore data, EligibilityService eligibility) {
+        return new DefaultPatientLedger(data, eligibility);
     }
 
     @Provides

@@ -11,6 +11,7 @@ final class Codes {
     static final String TIMELY_FILING_INVALID = "MC-BILL-003";
     static final String CURRENCY_REQUIRED = "MC-BILL-004";
     static final String X12_PAYER_ID_TAKEN = "MC-BILL-005";
+    static final String FILING_INDICATOR_INVALID = "MC-BILL-006";
     // Coverage
     static final String PATIENT_REQUIRED = "MC-BILL-010";
     static final String PAYER_UNKNOWN = "MC-BILL-011";
@@ -59,6 +60,7 @@ final class Codes {
     static final String LEDGER_CURRENCY = "MC-BILL-062";
     static final String MEMO_REQUIRED = "MC-BILL-063";
     static final String APPOINTMENT_REQUIRED = "MC-BILL-064";
+    static final String NO_COPAY = "MC-BILL-065";
     // State conflicts
     static final String ILLEGAL_TRANSITION = "MC-BILL-100";
     static final String CHARGE_NOT_VOIDABLE = "MC-BILL-101";

@@ -9,6 +9,10 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import org.medcoord.billing.AgingBuckets;
+import org.medcoord.billing.Coverage;
+import org.medcoord.billing.CoverageOrder;
+import org.medcoord.billing.Eligibility;
+import org.medcoord.billing.EligibilityService;
 import org.medcoord.billing.LedgerEntry;
 import org.medcoord.billing.LedgerEntryType;
 import org.medcoord.billing.LedgerPosting;
@@ -26,8 +30,10 @@ import org.medcoord.core.data.Versioned;
 final class DefaultPatientLedger implements PatientLedger {
 
     private final DataStore data;
+    private final EligibilityService eligibility;
 
-    DefaultPatientLedger(DataStore data) {
+    DefaultPatientLedger(DataStore data, EligibilityService eligibility) {
+        this.eligibility = eligibility;
         this.data = data;
     }
 
@@ -71,6 +77,28 @@ final class DefaultPatientLedger implements PatientLedger {
         new Violations().addIf(appointmentRef == null || !appointmentRef.matches("[A-Za-z0-9._:-]{1,100}"), "appointmentRef",
                 Codes.APPOINTMENT_REQUIRED, "give the id of the appointment checked in (1 to 100 of letters, digits and . _ : -)").throwIfAny();
         return post(context, LedgerPosting.patientPayment(patient, amount, "copay", "copay:" + appointmentRef));
+    }
+
+    @Override
+    public LedgerEntry collectCopay(AccessContext context, PatientId patient, String appointmentRef, LocalDate serviceDate, String providerNpi) {
+        new Violations()
+                .addIf(patient == null, "patient", Codes.PATIENT_REQUIRED, "name the patient")
+                .addIf(serviceDate == null, "serviceDate", Codes.SERVICE_DATE_REQUIRED, "give the date of the visit")
+                .addIf(appointmentRef == null || !appointmentRef.matches("[A-Za-z0-9._:-]{1,100}"), "appointmentRef",
+                        Codes.APPOINTMENT_REQUIRED, "give the id of the appointment checked in (1 to 100 of letters, digits and . _ : -)")
+                .throwIfAny();
+        Optional<Coverage> primary = data.inTransaction(context, session -> {
+            Access.insurance(session, Action.SEARCH, Optional.of(patient), "ledger.copay-coverage", "bill-coverage");
+            return DefaultCoverageService.forPatient(session, patient).stream()
+                    .filter(c -> c.order() == CoverageOrder.PRIMARY && c.activeOn(serviceDate)).findFirst();
+        });
+        new Violations().addIf(primary.isEmpty(), "patient", Codes.NO_COPAY, "the patient has no primary coverage active on "
+                + serviceDate + "; pass the copay amount").throwIfAny();
+        Eligibility answer = eligibility.check(context, primary.get().id(), serviceDate, providerNpi);
+        new Violations().addIf(!answer.active() || answer.copay().isEmpty(), "copay", Codes.NO_COPAY,
+                "the payer's eligibility answer " + (answer.active() ? "states no copay" : "says the coverage is not active")
+                        + "; pass the copay amount").throwIfAny();
+        return collectCopay(context, patient, appointmentRef, answer.copay().get());
     }
 
     @Override

@@ -38,13 +38,17 @@ final class DefaultPayerRegistry implements PayerRegistry {
                         "the X12 payer id is 2 to 80 letters, digits or dashes, as the payer or clearinghouse publishes it")
                 .addIf(payer.timelyFilingDays() < 1 || payer.timelyFilingDays() > 3650, "timelyFilingDays", Codes.TIMELY_FILING_INVALID,
                         "the timely-filing limit is 1 to 3650 days after the date of service")
-                .addIf(payer.currency() == null, "currency", Codes.CURRENCY_REQUIRED, "give the currency the payer pays in, such as USD");
+                .addIf(payer.currency() == null, "currency", Codes.CURRENCY_REQUIRED, "give the currency the payer pays in, such as USD")
+                .addIf(payer.claimFilingIndicator() != null && !payer.claimFilingIndicator().strip().matches("[0-9A-Z]{2}"),
+                        "claimFilingIndicator", Codes.FILING_INDICATOR_INVALID,
+                        "the claim filing indicator (SBR09) is two capitals or digits, such as CI, MB, MC, BL or HM");
         return data.inTransaction(context, session -> {
             Access.billing(session, Action.CREATE, Optional.empty(), "payer.register", "bill-payer");
             violations.addIf(!x12.isEmpty() && byX12(session, x12).isPresent(), "x12PayerId", Codes.X12_PAYER_ID_TAKEN,
                     "a payer with this X12 payer id is already registered");
             violations.throwIfAny();
-            Payer stored = new Payer(PayerId.next(clock), name, x12, payer.timelyFilingDays(), payer.currency());
+            Payer stored = new Payer(PayerId.next(clock), name, x12, payer.timelyFilingDays(), payer.currency(),
+                    payer.claimFilingIndicator() == null ? Payer.COMMERCIAL : payer.claimFilingIndicator().strip());
             session.insert(Documents.PAYER, stored.id().asString(), stored);
             return stored;
         });

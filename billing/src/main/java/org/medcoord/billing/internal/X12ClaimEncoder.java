@@ -117,7 +117,7 @@ final class X12ClaimEncoder implements ClaimEncoder {
         org.medcoord.billing.BillingProvider billing = lookups.billing(claim.billingNpi());
         org.medcoord.billing.RenderingProvider rendering = lookups.rendering(claim.lines().get(0).renderingNpi());
         Optional<ClaimPayer> priorPayer = claim.primaryClaim().map(lookups::claim)
-                .map(primary -> lookups.payer(primary.payer())).map(p -> new ClaimPayer(p.name(), p.x12PayerId()));
+                .map(primary -> lookups.payer(primary.payer())).map(p -> new ClaimPayer(p.name(), p.x12PayerId(), p.claimFilingIndicator()));
         boolean self = coverage.relationship() == SubscriberRelationship.SELF;
         InsuredPerson holder = coverage.subscriber();
         org.medcoord.billing.x12.Subscriber subscriber = new org.medcoord.billing.x12.Subscriber(coverage.memberId(), holder.lastName(),
@@ -132,7 +132,7 @@ final class X12ClaimEncoder implements ClaimEncoder {
         }
         return new ProfessionalClaim(
                 new org.medcoord.billing.x12.BillingProvider(billing.name(), billing.npi(), billing.taxId(), address(billing.address())),
-                subscriber, patient, new ClaimPayer(payer.name(), payer.x12PayerId()), claim.controlNumber(), claim.total().amount(),
+                subscriber, patient, new ClaimPayer(payer.name(), payer.x12PayerId(), payer.claimFilingIndicator()), claim.controlNumber(), claim.total().amount(),
                 claim.lines().get(0).placeOfService(), "1", claim.diagnoses().stream().map(d -> d.replace(".", "")).toList(),
                 new org.medcoord.billing.x12.RenderingProvider(rendering.lastName(), rendering.firstName(), rendering.npi()),
                 null, lines, priorPayer.orElse(null));
