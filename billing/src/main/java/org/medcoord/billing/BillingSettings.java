@@ -30,6 +30,13 @@ public final class BillingSettings {
     public static final String X12_SUBMITTER_PHONE = "medcoord.billing.x12.submitter-phone";
     /** ISA15: {@code P} production (default) or {@code T} test. */
     public static final String X12_USAGE = "medcoord.billing.x12.usage";
+    /**
+     * How long a claim submission may stay in flight (the adapter called, its answer not yet recorded) before
+     * another caller may take it over with the same idempotency key: an ISO-8601 duration above zero, default
+     * {@code PT5M}. Set it above the longest time a payer adapter may take to answer. See
+     * {@link ClaimService#submit}.
+     */
+    public static final String SUBMISSION_LEASE = "medcoord.billing.submission-lease";
 
     private BillingSettings() {
     }

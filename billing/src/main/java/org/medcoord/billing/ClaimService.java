@@ -80,10 +80,19 @@ public interface ClaimService {
      * scrubber runs again first: an error edit refuses the submission. The idempotency key is stored under a
      * unique key before the adapter is called, so a retry with the same key (after a timeout, or from
      * another thread or process) never reaches the adapter a second time once a submission succeeded: it
-     * returns the first result. A key whose submission is still in flight gives a retryable
-     * {@link org.medcoord.core.ConflictException} ({@code MC-BILL-105}); a key whose adapter call failed may
-     * be retried and is passed to the adapter again. Audited as a disclosure to the payer; publishes
-     * {@link ClaimSubmitted}.
+     * returns the first result. A key whose adapter call failed may be retried and is passed to the adapter
+     * again.
+     *
+     * <p>In-flight submissions: while a call holds the key (the adapter called, its answer not yet recorded),
+     * the same key gives a retryable {@link org.medcoord.core.ConflictException} ({@code MC-BILL-105}). If the
+     * process making that call died, the key would stay in flight forever; so the hold is a lease
+     * ({@link BillingSettings#SUBMISSION_LEASE}, default five minutes). Once it has expired, the next call with
+     * the same key takes the submission over and calls the adapter again <em>with the same idempotency key</em>,
+     * which the {@link org.medcoord.billing.spi.PayerAdapter} contract requires adapters to deduplicate, so the
+     * payer still receives the claim once. Whichever call's answer is recorded first wins: the claim moves to
+     * {@link ClaimStatus#SUBMITTED} once, later answers for the key return the recorded result, and a late
+     * failure never overwrites a recorded success. Audited as a disclosure to the payer; publishes
+     * {@link ClaimSubmitted} once.
      *
      * @param context        who asks
      * @param id             a scrubbed claim
@@ -91,7 +100,7 @@ public interface ClaimService {
      * @return the submission's outcome
      * @throws org.medcoord.core.ValidationException with the scrubber's error edits as violations
      * @throws org.medcoord.core.ConflictException ({@code MC-BILL-104}) when the claim is not scrubbed, or the
-     *         key was used for another claim
+     *         key was used for another claim; ({@code MC-BILL-105}) while another call holds the key's lease
      */
     Submission submit(AccessContext context, ClaimId id, String idempotencyKey);
 

@@ -36,7 +36,7 @@
  *       adjudicated, claim not a draft, claim not submittable or key used for another claim, submission in
  *       flight</li>
  *   <li>{@code MC-BILL-200..205} configuration: no payer adapter, two adapters for one payer id, adapter
- *       failed, eligibility TTL setting, X12 settings missing</li>
+ *       failed, eligibility TTL setting, submission lease setting, X12 settings missing</li>
  *   <li>{@code MC-BILL-301..314, 399} scrubber edits (see {@link org.medcoord.billing.Scrubber})</li>
  *   <li>{@code MC-BILL-410..413} remittance lines that matched nothing (see
  *       {@link org.medcoord.billing.UnmatchedPayment})</li>

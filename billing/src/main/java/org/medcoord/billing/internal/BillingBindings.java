@@ -75,7 +75,8 @@ public final class BillingBindings extends AbstractModule {
     @Provides
     @Singleton
     ClaimService claims(DataStore data, Clock clock, Scrubber scrubber, PayerAdapters adapters, Extensions extensions) {
-        return new DefaultClaimService(data, clock, (DefaultScrubber) scrubber, adapters, new X12ClaimEncoder(extensions));
+        return new DefaultClaimService(data, clock, (DefaultScrubber) scrubber, adapters, new X12ClaimEncoder(extensions),
+                submissionLease(extensions));
     }
 
     @Provides
@@ -105,5 +106,19 @@ public final class BillingBindings extends AbstractModule {
     @Override
     public int hashCode() {
         return BillingBindings.class.hashCode();
+    }
+
+    private static java.time.Duration submissionLease(Extensions extensions) {
+        String text = extensions.setting(org.medcoord.billing.BillingSettings.SUBMISSION_LEASE).map(String::strip).orElse("PT5M");
+        try {
+            java.time.Duration lease = java.time.Duration.parse(text);
+            if (lease.isNegative() || lease.isZero()) {
+                throw new java.time.format.DateTimeParseException("not above zero", text, 0);
+            }
+            return lease;
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new org.medcoord.core.ConfigurationException(Codes.LEASE_INVALID, org.medcoord.billing.BillingSettings.SUBMISSION_LEASE
+                    + " is an ISO-8601 duration above zero, such as PT5M");
+        }
     }
 }

@@ -73,6 +73,7 @@ final class Codes {
     static final String DUPLICATE_ADAPTER = "MC-BILL-201";
     static final String ADAPTER_FAILED = "MC-BILL-202";
     static final String TTL_INVALID = "MC-BILL-203";
+    static final String LEASE_INVALID = "MC-BILL-204";
     static final String MISSING_X12_SETTINGS = "MC-BILL-205";
     // Scrubber edits
     static final String EDIT_MISSING = "MC-BILL-301";

@@ -52,8 +52,11 @@ final class DefaultClaimService implements ClaimService {
     private final DefaultScrubber scrubber;
     private final PayerAdapters adapters;
     private final ClaimEncoder encoder;
+    private final java.time.Duration lease;
 
-    DefaultClaimService(DataStore data, Clock clock, DefaultScrubber scrubber, PayerAdapters adapters, ClaimEncoder encoder) {
+    DefaultClaimService(DataStore data, Clock clock, DefaultScrubber scrubber, PayerAdapters adapters, ClaimEncoder encoder,
+                        java.time.Duration lease) {
+        this.lease = lease;
         this.data = data;
         this.clock = clock;
         this.scrubber = scrubber;
@@ -389,7 +392,7 @@ final class DefaultClaimService implements ClaimService {
     public Submission submit(AccessContext context, ClaimId id, String idempotencyKey) {
         new Violations().addIf(idempotencyKey == null || !idempotencyKey.matches("[A-Za-z0-9._:-]{1,128}"), "idempotencyKey", Codes.KEY_INVALID,
                 "an idempotency key is 1 to 128 of letters, digits and . _ : -").throwIfAny();
-        record Prepared(Optional<Submission> done, Claim claim, Payer payer, PayerAdapter adapter, byte[] interchange) {
+        record Prepared(Optional<Submission> done, Claim claim, Payer payer, PayerAdapter adapter, byte[] interchange, java.time.Instant held) {
         }
         Prepared prepared = data.inTransaction(context, session -> {
             session.lock(Documents.SUBMISSION_LOCK, idempotencyKey);
@@ -402,12 +405,13 @@ final class DefaultClaimService implements ClaimService {
                     throw new ConflictException(Codes.NOT_SUBMITTABLE, "this idempotency key was used for another claim; use one key per claim");
                 }
                 if (record.state() == Documents.SubmissionState.SENT) {
-                    return new Prepared(Optional.of(submission(record)), claim, null, null, null);
+                    return new Prepared(Optional.of(submission(record)), claim, null, null, null, null);
                 }
-                if (record.state() == Documents.SubmissionState.IN_FLIGHT) {
+                if (record.state() == Documents.SubmissionState.IN_FLIGHT && record.changed().plus(lease).isAfter(session.now())) {
                     throw new ConflictException(Codes.SUBMISSION_IN_FLIGHT, "claim " + id + " is being submitted with this key right now;"
-                            + " ask again in a moment for its outcome");
+                            + " ask again in a moment for its outcome (the hold lapses after " + lease + ")");
                 }
+                // FAILED, or IN_FLIGHT past its lease (the caller's process died): this call takes the key over.
             }
             if (claim.status() != ClaimStatus.SCRUBBED) {
                 throw new ConflictException(Codes.NOT_SUBMITTABLE, "claim " + id + " is " + claim.status() + "; only scrubbed claims are submitted");
@@ -427,7 +431,7 @@ final class DefaultClaimService implements ClaimService {
             } else {
                 session.insert(Documents.SUBMISSION, idempotencyKey, inFlight);
             }
-            return new Prepared(Optional.empty(), claim, payer, adapter, interchange);
+            return new Prepared(Optional.empty(), claim, payer, adapter, interchange, inFlight.changed());
         });
         if (prepared.done().isPresent()) {
             return prepared.done().get();
@@ -438,17 +442,26 @@ final class DefaultClaimService implements ClaimService {
                     prepared.claim()));
         } catch (RuntimeException e) {
             data.inTransaction(context, session -> {
+                session.lock(Documents.SUBMISSION_LOCK, idempotencyKey);
                 Versioned<Documents.SubmissionRecord> record = session.get(Documents.SUBMISSION, idempotencyKey);
-                session.update(Documents.SUBMISSION, idempotencyKey, record.version(), withState(record.value(), Documents.SubmissionState.FAILED,
-                        Optional.empty(), Optional.empty(), session.now()));
+                // Only the holder of the lease records its failure: never over a success, nor over a call that took the key over.
+                if (record.value().state() == Documents.SubmissionState.IN_FLIGHT && record.value().changed().equals(prepared.held())) {
+                    session.update(Documents.SUBMISSION, idempotencyKey, record.version(), withState(record.value(),
+                            Documents.SubmissionState.FAILED, Optional.empty(), Optional.empty(), session.now()));
+                }
                 return null;
             });
             throw new MedCoordException(Codes.ADAPTER_FAILED, "payer adapter '" + prepared.adapter().id() + "' failed to submit claim " + id
                     + " (" + e.getClass().getName() + "); submit again with the same idempotency key", e);
         }
         return data.inTransaction(context, session -> {
+            session.lock(Documents.SUBMISSION_LOCK, idempotencyKey);
             session.lock(Documents.CLAIM_LOCK, id.asString());
             Versioned<Documents.SubmissionRecord> record = session.get(Documents.SUBMISSION, idempotencyKey);
+            if (record.value().state() == Documents.SubmissionState.SENT) {
+                // Another call holding the key after this one's lease lapsed recorded its answer first.
+                return submission(record.value());
+            }
             Documents.SubmissionRecord sent = withState(record.value(), Documents.SubmissionState.SENT, Optional.of(receipt.trackingId()),
                     receipt.message(), session.now());
             session.update(Documents.SUBMISSION, idempotencyKey, record.version(), sent);
