@@ -23,6 +23,8 @@ import org.medcoord.core.access.AccessContext;
  *   <li>{@code MC-BILL-313} a malformed place of service</li>
  *   <li>{@code MC-BILL-314} lines with different rendering providers or places of service (an 837P claim
  *       carries one of each)</li>
+ *   <li>{@code MC-BILL-315} a secondary or tertiary claim whose prior payer's 835 is not posted (unless that
+ *       claim was denied): the claim carries what the prior payer paid and adjusted (837P loops 2320/2430)</li>
  * </ul>
  * then the edits of every {@link org.medcoord.billing.spi.ClaimRule} applying to the payer. A rule that
  * throws gives the error edit {@code MC-BILL-399} naming the rule. Thread-safe.

@@ -37,7 +37,7 @@
  *       flight</li>
  *   <li>{@code MC-BILL-200..205} configuration: no payer adapter, two adapters for one payer id, adapter
  *       failed, eligibility TTL setting, submission lease setting, X12 settings missing</li>
- *   <li>{@code MC-BILL-301..314, 399} scrubber edits (see {@link org.medcoord.billing.Scrubber})</li>
+ *   <li>{@code MC-BILL-301..315, 399} scrubber edits (see {@link org.medcoord.billing.Scrubber})</li>
  *   <li>{@code MC-BILL-410..413} remittance lines that matched nothing (see
  *       {@link org.medcoord.billing.UnmatchedPayment})</li>
  *   <li>{@code MC-BILL-404} not found</li>

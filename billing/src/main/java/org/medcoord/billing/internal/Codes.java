@@ -90,6 +90,7 @@ final class Codes {
     static final String EDIT_TOO_MANY = "MC-BILL-312";
     static final String EDIT_PLACE_OF_SERVICE = "MC-BILL-313";
     static final String EDIT_MIXED_LINES = "MC-BILL-314";
+    static final String EDIT_NO_PRIOR_ADJUDICATION = "MC-BILL-315";
     static final String EDIT_RULE_FAILED = "MC-BILL-399";
 
     static final String NOT_FOUND = "MC-BILL-404";

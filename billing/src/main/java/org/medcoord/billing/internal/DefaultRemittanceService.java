@@ -122,6 +122,7 @@ final class DefaultRemittanceService implements RemittanceService {
                     }
                     Versioned<Claim> after = postClaim(session, remittanceId, payment, found.get(), ledgerCurrencies, posted);
                     claims.put(control, Optional.of(after));
+                    recordAdjudication(session, after.value(), payment, advice.paymentDate());
                     unmatchedLines(session, remittanceId, payment, after.value(), unmatched);
                 }
             }
@@ -222,6 +223,29 @@ final class DefaultRemittanceService implements RemittanceService {
         Versioned<Claim> stored = session.update(Documents.CLAIM, claim.id().asString(), current.version(), moved);
         session.publish(new org.medcoord.billing.ClaimStatusChanged(claim.id(), claim.patient(), claim.payer(), claim.status(), status, reasons));
         return stored;
+    }
+
+    /** Keeps what the payer paid and adjusted, per claim and matched line, for the claim to the next payer. */
+    private static void recordAdjudication(DataSession session, Claim claim, ClaimPayment payment, java.time.LocalDate paymentDate) {
+        Set<Integer> taken = new HashSet<>();
+        List<Documents.LineAdjudication> lines = new ArrayList<>();
+        for (ServicePayment line : payment.lines()) {
+            Optional<ClaimLine> match = matchLine(claim, line, taken);
+            match.ifPresent(l -> {
+                taken.add(l.number());
+                lines.add(new Documents.LineAdjudication(l.number(), line.paid() == null ? BigDecimal.ZERO : line.paid(), line.procedureCode(),
+                        line.modifiers(), line.units() == null ? BigDecimal.valueOf(l.units()) : line.units(), line.adjustments()));
+            });
+        }
+        Documents.Adjudication adjudication = new Documents.Adjudication(payment.paid() == null ? BigDecimal.ZERO : payment.paid(),
+                payment.adjustments(), lines, paymentDate == null ? java.time.LocalDate.ofInstant(session.now(), java.time.ZoneOffset.UTC)
+                : paymentDate, REVERSAL.equals(payment.statusCode()));
+        Optional<Versioned<Documents.Adjudication>> earlier = session.find(Documents.ADJUDICATION, claim.id().asString());
+        if (earlier.isPresent()) {
+            session.update(Documents.ADJUDICATION, claim.id().asString(), earlier.get().version(), adjudication);
+        } else {
+            session.insert(Documents.ADJUDICATION, claim.id().asString(), adjudication);
+        }
     }
 
     private static void unmatchedLines(DataSession session, String remittanceId, ClaimPayment payment, Claim claim,

@@ -66,6 +66,15 @@ final class DefaultScrubber implements Scrubber {
                         + " directory; register the clinician's name with ProviderDirectory.registerRenderingProvider"));
             }
         }
+        if (claim.primaryClaim().isPresent()) {
+            Optional<Claim> primary = session.find(Documents.CLAIM, claim.primaryClaim().get().asString()).map(Versioned::value);
+            boolean adjudicationOnFile = session.find(Documents.ADJUDICATION, claim.primaryClaim().get().asString())
+                    .filter(a -> !a.value().reversed()).isPresent();
+            if (!adjudicationOnFile && primary.map(p -> p.status() != org.medcoord.billing.ClaimStatus.DENIED).orElse(true)) {
+                edits.add(error(Codes.EDIT_NO_PRIOR_ADJUDICATION, "primaryClaim", "the prior payer's 835 for claim "
+                        + claim.primaryClaim().get() + " is not posted; a claim to the next payer carries what it paid and adjusted"));
+            }
+        }
         if (payer.isPresent()) {
             for (ClaimRule rule : extensions.all(ClaimRule.class)) {
                 try {

@@ -95,6 +95,21 @@ final class Documents {
             DocumentType.builder("bill-remittance", org.medcoord.billing.RemittancePosting.class)
                     .field("posted", FieldKind.INSTANT, r -> List.of(r.posted()))
                     .build();
+    /** What a payer's 835 said about one line of a claim (for loop 2430 of the next payer's claim). */
+    record LineAdjudication(int lineNumber, java.math.BigDecimal paid, String procedure, List<String> modifiers, java.math.BigDecimal units,
+                            List<org.medcoord.billing.x12.Adjustment> adjustments) {
+    }
+
+    /**
+     * The latest adjudication of a claim posted from an 835, id = the claim id: what loops 2320 and 2430 of a
+     * secondary claim carry. A reversal (CLP02 22) marks it reversed.
+     */
+    record Adjudication(java.math.BigDecimal paid, List<org.medcoord.billing.x12.Adjustment> claimAdjustments, List<LineAdjudication> lines,
+                        java.time.LocalDate adjudicated, boolean reversed) {
+    }
+
+    static final DocumentType<Adjudication> ADJUDICATION = DocumentType.builder("bill-adjudication", Adjudication.class).build();
+
     /** Lock type of an 835's hash, held while it is posted. */
     static final String REMITTANCE_LOCK = "bill-remittance-lock";
 

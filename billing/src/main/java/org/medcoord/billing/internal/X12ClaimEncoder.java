@@ -111,6 +111,10 @@ final class X12ClaimEncoder implements ClaimEncoder {
         Claim claim(ClaimId id) {
             return DefaultClaimService.claim(session, id);
         }
+
+        Optional<Documents.Adjudication> adjudication(ClaimId id) {
+            return session.find(Documents.ADJUDICATION, id.asString()).map(Versioned::value).filter(a -> !a.reversed());
+        }
     }
 
     private static ProfessionalClaim x12Claim(Lookups lookups, Claim claim, Coverage coverage, Payer payer) {
@@ -118,6 +122,9 @@ final class X12ClaimEncoder implements ClaimEncoder {
         org.medcoord.billing.RenderingProvider rendering = lookups.rendering(claim.lines().get(0).renderingNpi());
         Optional<ClaimPayer> priorPayer = claim.primaryClaim().map(lookups::claim)
                 .map(primary -> lookups.payer(primary.payer())).map(p -> new ClaimPayer(p.name(), p.x12PayerId(), p.claimFilingIndicator()));
+        // A secondary claim carries what the prior payer paid and adjusted (loops 2320 and 2430); a primary
+        // denied without a posted 835 paid nothing (the scrubber refuses other primaries without one).
+        Optional<Documents.Adjudication> prior = claim.primaryClaim().flatMap(lookups::adjudication);
         boolean self = coverage.relationship() == SubscriberRelationship.SELF;
         InsuredPerson holder = coverage.subscriber();
         org.medcoord.billing.x12.Subscriber subscriber = new org.medcoord.billing.x12.Subscriber(coverage.memberId(), holder.lastName(),
@@ -127,15 +134,20 @@ final class X12ClaimEncoder implements ClaimEncoder {
                 d.firstName(), d.birthDate(), d.sex().x12Code(), address(d.address()), coverage.relationship().x12Code())).orElse(null);
         List<ServiceLine> lines = new ArrayList<>();
         for (ClaimLine line : claim.lines()) {
+            org.medcoord.billing.x12.PriorPayerLine priorLine = prior.flatMap(a -> a.lines().stream()
+                    .filter(l -> l.lineNumber() == line.number()).findFirst())
+                    .map(l -> new org.medcoord.billing.x12.PriorPayerLine(priorPayer.get().payerId(), l.paid(), l.procedure(), l.modifiers(),
+                            l.units(), prior.get().adjudicated(), l.adjustments())).orElse(null);
             lines.add(new ServiceLine(line.lineControlNumber(), line.procedure(), line.modifiers(), line.amount().amount(),
-                    BigDecimal.valueOf(line.units()), line.diagnosisPointers(), line.serviceDate()));
+                    BigDecimal.valueOf(line.units()), line.diagnosisPointers(), line.serviceDate(), priorLine));
         }
         return new ProfessionalClaim(
                 new org.medcoord.billing.x12.BillingProvider(billing.name(), billing.npi(), billing.taxId(), address(billing.address())),
                 subscriber, patient, new ClaimPayer(payer.name(), payer.x12PayerId(), payer.claimFilingIndicator()), claim.controlNumber(), claim.total().amount(),
                 claim.lines().get(0).placeOfService(), "1", claim.diagnoses().stream().map(d -> d.replace(".", "")).toList(),
                 new org.medcoord.billing.x12.RenderingProvider(rendering.lastName(), rendering.firstName(), rendering.npi()),
-                null, lines, priorPayer.orElse(null));
+                priorPayer.isPresent() ? prior.map(Documents.Adjudication::paid).orElse(BigDecimal.ZERO) : null, lines, priorPayer.orElse(null),
+                prior.map(Documents.Adjudication::claimAdjustments).orElse(List.of()));
     }
 
     private record Envelope(String senderQualifier, String senderId, String receiverQualifier, String receiverId, UsageIndicator usage,

@@ -155,6 +155,7 @@ public final class Claim837PWriter {
                 v.add(f + ".priorPayer", X12Codes.V_DEPENDENT, "a primary claim (SBR01 P) has no prior payer");
             }
             Checks.amount(v, f + ".priorPayerPaid", c.priorPayerPaid(), false);
+            adjustments(v, f + ".priorPayerAdjustments", c.priorPayerAdjustments());
             if (c.priorPayer() == null) {
                 v.add(f + ".priorPayer", X12Codes.V_DEPENDENT, "is required with priorPayerPaid (loop 2330B)");
             } else {
@@ -181,6 +182,22 @@ public final class Claim837PWriter {
     }
 
     private static void checkLine(Violations v, String f, ServiceLine line, int diagnoses) {
+        if (line != null && line.priorPayment() != null) {
+            PriorPayerLine prior = line.priorPayment();
+            String pf = f + ".priorPayment";
+            Checks.text(v, pf + ".payerId", prior.payerId(), 80);
+            Checks.amount(v, pf + ".paid", prior.paid(), false);
+            if (Checks.required(v, pf + ".procedureCode", prior.procedureCode()) && !CodeFormats.CPT.isValid(prior.procedureCode())
+                    && !CodeFormats.HCPCS.isValid(prior.procedureCode())) {
+                v.add(pf + ".procedureCode", X12Codes.V_FORMAT, "must be a CPT or HCPCS code");
+            }
+            if (prior.modifiers().size() > 4) {
+                v.add(pf + ".modifiers", X12Codes.V_COUNT, "at most 4 modifiers");
+            }
+            Checks.amount(v, pf + ".units", prior.units(), true);
+            Checks.required(v, pf + ".adjudicated", prior.adjudicated());
+            adjustments(v, pf + ".adjustments", prior.adjustments());
+        }
         if (!Checks.required(v, f, line)) {
             return;
         }
@@ -352,7 +369,8 @@ public final class Claim837PWriter {
             String otherSequence = "T".equals(s.payerResponsibility()) ? "S" : "P";
             w.segment("SBR", otherSequence, p == null ? Subscriber.SELF : p.relationshipToSubscriber(),
                     s.groupNumber(), null, null, null, null, null, c.priorPayer().claimFilingIndicator());
-            w.segment("AMT", "D", SegmentWriter.amount(c.priorPayerPaid()));
+            adjustments(w, c.priorPayerAdjustments());
+            w.segment("AMT", "D", SegmentWriter.amount(c.priorPayerPaid() == null ? BigDecimal.ZERO : c.priorPayerPaid()));
             w.segment("OI", null, null, "Y", null, null, "Y");
             w.segment("NM1", "IL", "1", s.lastName(), s.firstName(), null, null, null, "MI", s.memberId());
             w.segment("NM1", "PR", "2", c.priorPayer().name(), null, null, null, null, "PI",
@@ -372,8 +390,60 @@ public final class Claim837PWriter {
                     SegmentWriter.amount(line.units()), null, null, pointers);
             w.segment("DTP", "472", "D8", SegmentWriter.d8(line.serviceDate()));
             w.segment("REF", "6R", line.lineItemControlNumber());
+            PriorPayerLine prior = line.priorPayment();
+            if (prior != null) {
+                String[] adjudicated = new String[2 + prior.modifiers().size()];
+                adjudicated[0] = "HC";
+                adjudicated[1] = prior.procedureCode().toUpperCase();
+                for (int m = 0; m < prior.modifiers().size(); m++) {
+                    adjudicated[2 + m] = prior.modifiers().get(m).toUpperCase();
+                }
+                w.segment("SVD", prior.payerId(), SegmentWriter.amount(prior.paid()), adjudicated, null,
+                        SegmentWriter.amount(prior.units()));
+                adjustments(w, prior.adjustments());
+                w.segment("DTP", "573", "D8", SegmentWriter.d8(prior.adjudicated()));
+            }
         }
         return hl;
+    }
+
+    private static void adjustments(Violations v, String f, List<Adjustment> adjustments) {
+        for (int i = 0; i < adjustments.size(); i++) {
+            Adjustment a = adjustments.get(i);
+            String af = f + "[" + i + "]";
+            if (!Checks.required(v, af, a)) {
+                continue;
+            }
+            Checks.required(v, af + ".group", a.group());
+            if (Checks.required(v, af + ".reasonCode", a.reasonCode()) && !a.reasonCode().matches("[A-Z0-9]{1,5}")) {
+                v.add(af + ".reasonCode", X12Codes.V_FORMAT, "must be a CARC of 1 to 5 capitals or digits");
+            }
+            if (Checks.required(v, af + ".amount", a.amount()) && a.amount().stripTrailingZeros().scale() > 2) {
+                v.add(af + ".amount", X12Codes.V_AMOUNT, "has more than 2 decimals (USD cents)");
+            }
+        }
+    }
+
+    /** CAS segments: one per group code, in the order the groups first appear, up to six reason/amount pairs each. */
+    private static void adjustments(SegmentWriter w, List<Adjustment> adjustments) {
+        java.util.Map<AdjustmentGroup, List<Adjustment>> byGroup = new java.util.LinkedHashMap<>();
+        for (Adjustment a : adjustments) {
+            byGroup.computeIfAbsent(a.group(), g -> new java.util.ArrayList<>()).add(a);
+        }
+        for (java.util.Map.Entry<AdjustmentGroup, List<Adjustment>> group : byGroup.entrySet()) {
+            List<Adjustment> all = group.getValue();
+            for (int from = 0; from < all.size(); from += 6) {
+                List<Adjustment> chunk = all.subList(from, Math.min(all.size(), from + 6));
+                Object[] elements = new Object[1 + chunk.size() * 3];
+                elements[0] = group.getKey().name();
+                for (int i = 0; i < chunk.size(); i++) {
+                    elements[1 + i * 3] = chunk.get(i).reasonCode();
+                    elements[2 + i * 3] = SegmentWriter.amount(chunk.get(i).amount());
+                    elements[3 + i * 3] = SegmentWriter.amount(chunk.get(i).quantity());
+                }
+                w.segment("CAS", elements);
+            }
+        }
     }
 
     private static void address(SegmentWriter w, X12Address a) {

@@ -22,6 +22,7 @@ import java.util.List;
  * @param lines              loop 2400, 1..50 lines
  * @param priorPayer         the payer that adjudicated first (loop 2330B) for a secondary or tertiary
  *                           claim, else {@code null}; its subscriber is taken to be the same person
+ * @param priorPayerAdjustments CAS of loop 2320: the prior payer's claim-level adjustments (empty when none)
  * @since 0.1.0
  */
 public record ProfessionalClaim(
@@ -37,7 +38,8 @@ public record ProfessionalClaim(
         RenderingProvider renderingProvider,
         BigDecimal priorPayerPaid,
         List<ServiceLine> lines,
-        ClaimPayer priorPayer) {
+        ClaimPayer priorPayer,
+        List<Adjustment> priorPayerAdjustments) {
 
     /**
      * Copies the lists; {@code null} lists become empty.
@@ -55,10 +57,37 @@ public record ProfessionalClaim(
      * @param priorPayerPaid the {@code priorPayerPaid} component
      * @param lines the {@code lines} component
      * @param priorPayer the {@code priorPayer} component
+     * @param priorPayerAdjustments the {@code priorPayerAdjustments} component
      */
     public ProfessionalClaim {
         diagnoses = diagnoses == null ? List.of() : List.copyOf(diagnoses);
         lines = lines == null ? List.of() : List.copyOf(lines);
+        priorPayerAdjustments = priorPayerAdjustments == null ? List.of() : List.copyOf(priorPayerAdjustments);
+    }
+
+    /**
+     * A claim without the prior payer's claim-level adjustments.
+     *
+     * @param billingProvider    loop 2010AA
+     * @param subscriber         loop 2000B/2010BA
+     * @param patient            loop 2000C/2010CA, or {@code null}
+     * @param payer              loop 2010BB
+     * @param claimControlNumber CLM01
+     * @param totalCharge        CLM02
+     * @param placeOfService     CLM05-1
+     * @param frequencyCode      CLM05-3
+     * @param diagnoses          HI
+     * @param renderingProvider  loop 2310B, or {@code null}
+     * @param priorPayerPaid     AMT*D, or {@code null}
+     * @param lines              loop 2400
+     * @param priorPayer         loop 2330B, or {@code null}
+     */
+    public ProfessionalClaim(BillingProvider billingProvider, Subscriber subscriber, Patient patient,
+            ClaimPayer payer, String claimControlNumber, BigDecimal totalCharge, String placeOfService,
+            String frequencyCode, List<String> diagnoses, RenderingProvider renderingProvider,
+            BigDecimal priorPayerPaid, List<ServiceLine> lines, ClaimPayer priorPayer) {
+        this(billingProvider, subscriber, patient, payer, claimControlNumber, totalCharge, placeOfService,
+                frequencyCode, diagnoses, renderingProvider, priorPayerPaid, lines, priorPayer, List.of());
     }
 
     /**

@@ -15,6 +15,7 @@ import java.util.List;
  * @param units                 SV104 (unit basis UN)
  * @param diagnosisPointers     SV107, 1-based indexes into the claim's diagnoses, at most 4
  * @param serviceDate           DTP*472 (the first date of a range)
+ * @param priorPayment          loop 2430 (SVD, CAS, DTP*573) on a secondary or tertiary claim, else {@code null}
  * @since 0.1.0
  */
 public record ServiceLine(
@@ -24,7 +25,8 @@ public record ServiceLine(
         BigDecimal charge,
         BigDecimal units,
         List<Integer> diagnosisPointers,
-        LocalDate serviceDate) {
+        LocalDate serviceDate,
+        PriorPayerLine priorPayment) {
 
     /**
      * Copies the lists; {@code null} lists become empty.
@@ -36,9 +38,26 @@ public record ServiceLine(
      * @param units the {@code units} component
      * @param diagnosisPointers the {@code diagnosisPointers} component
      * @param serviceDate the {@code serviceDate} component
+     * @param priorPayment the {@code priorPayment} component
      */
     public ServiceLine {
         modifiers = modifiers == null ? List.of() : List.copyOf(modifiers);
         diagnosisPointers = diagnosisPointers == null ? List.of() : List.copyOf(diagnosisPointers);
+    }
+
+    /**
+     * A line without a prior payer's adjudication.
+     *
+     * @param lineItemControlNumber REF*6R
+     * @param procedureCode         SV101-2
+     * @param modifiers             SV101-3..6
+     * @param charge                SV102
+     * @param units                 SV104
+     * @param diagnosisPointers     SV107
+     * @param serviceDate           DTP*472
+     */
+    public ServiceLine(String lineItemControlNumber, String procedureCode, List<String> modifiers, BigDecimal charge, BigDecimal units,
+                       List<Integer> diagnosisPointers, LocalDate serviceDate) {
+        this(lineItemControlNumber, procedureCode, modifiers, charge, units, diagnosisPointers, serviceDate, null);
     }
 }

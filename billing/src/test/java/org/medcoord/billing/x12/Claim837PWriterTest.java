@@ -157,6 +157,44 @@ class Claim837PWriterTest {
     }
 
     @Test
+    void aSecondaryClaimCarriesThePriorPayersClaimAdjustmentsAndLineAdjudicationAndBadOnesAreNamed() {
+        ProfessionalClaim base = X12Fixtures.secondaryClaimForDependent();
+        ServiceLine line = base.lines().get(0);
+        List<Adjustment> lineCas = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            lineCas.add(new Adjustment(AdjustmentGroup.CO, String.valueOf(45 + i), new BigDecimal("1.00"), null));
+        }
+        lineCas.add(new Adjustment(AdjustmentGroup.PR, "2", new BigDecimal("13.00"), null));
+        ServiceLine adjudicated = new ServiceLine(line.lineItemControlNumber(), line.procedureCode(), line.modifiers(), line.charge(),
+                line.units(), line.diagnosisPointers(), line.serviceDate(), new PriorPayerLine("ACME1", new BigDecimal("80.00"), "99213",
+                List.of("25"), BigDecimal.ONE, LocalDate.of(2026, 3, 1), lineCas));
+        ProfessionalClaim secondary = new ProfessionalClaim(base.billingProvider(), base.subscriber(), base.patient(), base.payer(),
+                base.claimControlNumber(), base.totalCharge(), base.placeOfService(), base.frequencyCode(), base.diagnoses(), null,
+                base.priorPayerPaid(), List.of(adjudicated), base.priorPayer(),
+                List.of(new Adjustment(AdjustmentGroup.OA, "23", new BigDecimal("20.00"), null)));
+
+        String x12 = writer.write(new ProfessionalClaimBatch(X12Fixtures.envelope(), X12Fixtures.batch().submitter(),
+                X12Fixtures.batch().receiver(), List.of(secondary)));
+
+        assertThat(x12).contains("CAS*OA*23*20~\nAMT*D*80~")
+                .contains("SVD*ACME1*80*HC:99213:25**1~\nCAS*CO*45*1**46*1**47*1**48*1**49*1**50*1~\nCAS*CO*51*1~\nCAS*PR*2*13~\n"
+                        + "DTP*573*D8*20260301~");
+        assertThat(new Claim837PReader().read(new ByteArrayInputStream(x12.getBytes(StandardCharsets.US_ASCII))).transactions().get(0)
+                .claims().get(0).priorPayerPaid()).isEqualByComparingTo("80.00");
+
+        ProfessionalClaim bad = new ProfessionalClaim(base.billingProvider(), base.subscriber(), base.patient(), base.payer(),
+                base.claimControlNumber(), base.totalCharge(), base.placeOfService(), base.frequencyCode(), base.diagnoses(), null,
+                base.priorPayerPaid(), List.of(new ServiceLine(line.lineItemControlNumber(), line.procedureCode(), line.modifiers(),
+                line.charge(), line.units(), line.diagnosisPointers(), line.serviceDate(), new PriorPayerLine("ACME1",
+                new BigDecimal("80.001"), "9921", List.of(), BigDecimal.ONE, null, List.of()))), base.priorPayer(),
+                List.of(new Adjustment(AdjustmentGroup.OA, "contractual", new BigDecimal("20.00"), null)));
+        assertThat(writer.check(new ProfessionalClaimBatch(X12Fixtures.envelope(), X12Fixtures.batch().submitter(),
+                X12Fixtures.batch().receiver(), List.of(bad)))).extracting(Violation::field).contains(
+                "claims[0].priorPayerAdjustments[0].reasonCode", "claims[0].lines[0].priorPayment.paid",
+                "claims[0].lines[0].priorPayment.procedureCode", "claims[0].lines[0].priorPayment.adjudicated");
+    }
+
+    @Test
     void staediRejectsAnEnvelopeCodeOutsideItsControlSchemaWhileWriting() {
         InterchangeEnvelope e = X12Fixtures.envelope();
         InterchangeEnvelope unknownQualifier = new InterchangeEnvelope("AB", e.senderId(), e.receiverQualifier(),
