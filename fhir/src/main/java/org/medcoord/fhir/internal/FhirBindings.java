@@ -5,7 +5,12 @@ import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import ca.uhn.fhir.context.FhirContext;
 import org.medcoord.core.data.DataStore;
+import java.time.Clock;
+import org.medcoord.core.code.CodeValidator;
+import org.medcoord.fhir.BundleImports;
 import org.medcoord.fhir.FhirMapper;
+import org.medcoord.records.MedicalHistory;
+import org.medcoord.records.PatientRegistry;
 import org.medcoord.fhir.PatientExports;
 import org.medcoord.records.RecordExports;
 import org.medcoord.records.Vitals;
@@ -33,6 +38,13 @@ public final class FhirBindings extends AbstractModule {
     @Singleton
     PatientExports patientExports(DataStore data, RecordExports exports, Vitals vitals, FhirContext fhir) {
         return new DefaultPatientExports(data, exports, vitals, fhir);
+    }
+
+    @Provides
+    @Singleton
+    BundleImports bundleImports(DataStore data, PatientRegistry registry, MedicalHistory history, Vitals vitals, CodeValidator codes,
+                                FhirContext fhir, Clock clock) {
+        return new DefaultBundleImports(data, registry, history, vitals, codes, fhir, clock);
     }
 
     @Override
