@@ -7,7 +7,11 @@ import ca.uhn.fhir.context.FhirContext;
 import org.medcoord.core.data.DataStore;
 import java.time.Clock;
 import org.medcoord.core.code.CodeValidator;
+import org.medcoord.core.event.EventLog;
+import org.medcoord.fhir.BulkExports;
 import org.medcoord.fhir.BundleImports;
+import org.medcoord.records.Encounters;
+import org.medcoord.records.MedicationSchedules;
 import org.medcoord.fhir.FhirMapper;
 import org.medcoord.records.MedicalHistory;
 import org.medcoord.records.PatientRegistry;
@@ -45,6 +49,13 @@ public final class FhirBindings extends AbstractModule {
     BundleImports bundleImports(DataStore data, PatientRegistry registry, MedicalHistory history, Vitals vitals, CodeValidator codes,
                                 FhirContext fhir, Clock clock) {
         return new DefaultBundleImports(data, registry, history, vitals, codes, fhir, clock);
+    }
+
+    @Provides
+    @Singleton
+    BulkExports bulkExports(DataStore data, EventLog events, PatientRegistry registry, MedicalHistory history, Encounters encounters,
+                            Vitals vitals, MedicationSchedules medications, FhirContext fhir, Clock clock) {
+        return new DefaultBulkExports(data, events, registry, history, encounters, vitals, medications, fhir, clock);
     }
 
     @Override
