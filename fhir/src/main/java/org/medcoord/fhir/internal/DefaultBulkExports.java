@@ -127,8 +127,9 @@ final class DefaultBulkExports implements BulkExports {
                 for (VitalKind kind : VitalKind.values()) {
                     charted.addAll(vitals.series(context, id, kind, Instant.EPOCH, s.now().plusSeconds(1)));
                 }
+                boolean bmi = charted.stream().anyMatch(v -> v.kind() == VitalKind.WEIGHT) && charted.stream().anyMatch(v -> v.kind() == VitalKind.HEIGHT);
                 return RecordBundles.chart(patient, encounters.list(context, id), history.list(context, id, Set.of()), charted,
-                        charted.isEmpty() ? Optional.empty() : vitals.bmi(context, id), medications.orders(context, id));
+                        bmi ? vitals.bmi(context, id) : Optional.empty(), medications.orders(context, id));
             }));
         } catch (NotFoundException e) {
             return Optional.empty();
