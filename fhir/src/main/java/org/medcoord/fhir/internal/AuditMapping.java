@@ -44,7 +44,11 @@ final class AuditMapping {
             case SEARCH, ADMINISTER -> AuditEvent.AuditEventAction.E;
         });
         r.setRecordedElement(Fhir.instant(e.at()));
-        r.setOutcome(e.outcome() == AuditOutcome.SUCCESS ? AuditEvent.AuditEventOutcome._0 : AuditEvent.AuditEventOutcome._4);
+        r.setOutcome(switch (e.outcome()) {
+            case SUCCESS -> AuditEvent.AuditEventOutcome._0;
+            case DENIED -> AuditEvent.AuditEventOutcome._4;
+            case FAILURE -> AuditEvent.AuditEventOutcome._8;
+        });
         if (!e.detail().isEmpty()) {
             r.setOutcomeDesc(e.detail());
         }
@@ -92,7 +96,11 @@ final class AuditMapping {
                 .map(u -> u.substring(BREAK_GLASS.length())).findFirst();
         var event = new org.medcoord.core.audit.AuditEvent(Fhir.instantOf(r.getRecordedElement()), agent.getWho().getIdentifier().getValue(),
                 patient, Action.valueOf(action.get()), DataCategory.valueOf(category.get()),
-                r.getOutcome() == AuditEvent.AuditEventOutcome._0 ? AuditOutcome.SUCCESS : AuditOutcome.DENIED, purpose,
+                switch (r.getOutcome()) {
+                    case _0 -> AuditOutcome.SUCCESS;
+                    case _4 -> AuditOutcome.DENIED;
+                    default -> AuditOutcome.FAILURE;
+                }, purpose,
                 r.getSubtypeFirstRep().getCode(), subject, breakGlass, r.hasOutcomeDesc() ? r.getOutcomeDesc() : "");
         return Optional.of(new AuditEntry(Long.parseLong(seq.get()), event, hash.get()));
     }
