@@ -184,9 +184,10 @@ final class Generated {
 
     static Arbitrary<Encounter> encounter() {
         return Combinators.combine(uuid(), Arbitraries.longs().between(1, 99), uuid(), Arbitraries.of(EncounterClass.class),
-                Arbitraries.of(EncounterStatus.class), instant(), instant().optional(), maybeEmpty()).flatAs((id, v, p, c, s, start, end, reason) ->
+                Arbitraries.of(EncounterStatus.class), instant(), Arbitraries.longs().between(1, 86_400_000L).optional(), maybeEmpty())
+                .flatAs((id, v, p, c, s, start, length, reason) ->
                 Combinators.combine(uuid().optional(), token()).as((appt, by) -> new Encounter(new EncounterId(id), v, new PatientId(p), c, s, start,
-                        end, reason, appt, by)));
+                        length.map(start::plusMillis), reason, appt, by)));
     }
 
     /** One patient's vitals: values in the kind's units, blood pressures often taken together. */
@@ -209,10 +210,11 @@ final class Generated {
     static Arbitrary<MedicationOrder> order() {
         return Combinators.combine(uuid(), Arbitraries.longs().between(1, 99), uuid(), coding(CodeSystems.RXNORM, CodeSystems.NDC),
                 Combinators.combine(decimal(), Arbitraries.of("mg", "mL", "[iU]", "{tbl}")).as(Dose::new), Arbitraries.of(Route.class), frequency(),
-                zone()).flatAs((id, v, p, drug, dose, route, freq, zone) -> Combinators.combine(instant(), instant().optional(), maybeEmpty(),
+                zone()).flatAs((id, v, p, drug, dose, route, freq, zone) -> Combinators.combine(instant(),
+                Arbitraries.longs().between(3_600_000L, 90L * 86_400_000L).optional(), maybeEmpty(),
                 Arbitraries.of(OrderStatus.class), token(), token().list().ofMaxSize(2).uniqueElements())
-                .as((start, stop, loc, status, by, ack) -> new MedicationOrder(new MedicationOrderId(id), v, new PatientId(p), drug, dose, route,
-                        freq, zone, start, stop, loc, status, by, ack)));
+                .as((start, length, loc, status, by, ack) -> new MedicationOrder(new MedicationOrderId(id), v, new PatientId(p), drug, dose, route,
+                        freq, zone, start, length.map(start::plusMillis), loc, status, by, ack)));
     }
 
     static Arbitrary<ScheduledDose> dose() {
@@ -223,9 +225,10 @@ final class Generated {
 
     static Arbitrary<ConsentDirective> consent() {
         return Combinators.combine(uuid(), Arbitraries.longs().between(1, 99), uuid(), token(),
-                Arbitraries.subsetOf(DataCategory.values()).filter(s -> !s.isEmpty()), instant(), instant(), Arbitraries.of(ConsentStatus.class))
-                .flatAs((id, v, p, to, cats, from, until, status) -> token().map(by -> new ConsentDirective(new ConsentId(id), v, new PatientId(p), to,
-                        cats, from, until, status, by)));
+                Arbitraries.subsetOf(DataCategory.values()).filter(s -> !s.isEmpty()), instant(), Arbitraries.longs().between(1, 400L * 86_400_000L),
+                Arbitraries.of(ConsentStatus.class))
+                .flatAs((id, v, p, to, cats, from, length, status) -> token().map(by -> new ConsentDirective(new ConsentId(id), v, new PatientId(p), to,
+                        cats, from, from.plusMillis(length), status, by)));
     }
 
     static Arbitrary<ClinicalNote> note() {

@@ -45,6 +45,35 @@ class MappingValidationTest {
     }
 
     @Test
+    @DisplayName("generated scheduling, inventory, audit and chart values map to valid resources")
+    void generatedValuesMapToValidResources() {
+        FhirMapper mapper = clinic.service(FhirMapper.class);
+        List<org.hl7.fhir.instance.model.api.IBaseResource> resources = new ArrayList<>();
+        Generated.appointment().sampleStream().limit(15).forEach(a -> resources.add(mapper.toFhir(a)));
+        Generated.slot().sampleStream().limit(10).forEach(x -> resources.add(mapper.toFhir(x)));
+        Generated.resource().sampleStream().limit(10).forEach(r -> {
+            resources.add(mapper.toFhir(r));
+            resources.add(mapper.schedule(r));
+        });
+        Generated.stockLocation().sampleStream().limit(5).forEach(l -> resources.add(mapper.toFhir(l)));
+        Generated.asset().sampleStream().limit(10).forEach(a -> resources.add(mapper.toFhir(a)));
+        Generated.purchaseOrder().sampleStream().limit(5).forEach(o -> resources.addAll(mapper.toFhir(o)));
+        Generated.receipt().sampleStream().limit(5).forEach(r -> resources.add(mapper.toFhir(r)));
+        Generated.audit().sampleStream().limit(20).forEach(a -> resources.add(mapper.toFhir(a)));
+        Generated.patient().sampleStream().limit(20).forEach(p -> resources.add(mapper.toFhir(p)));
+        Generated.historyEntry().sampleStream().limit(40).forEach(e -> resources.add(mapper.toFhir(e)));
+        Generated.order().sampleStream().limit(15).forEach(o -> resources.add(mapper.toFhir(o)));
+        Generated.encounter().sampleStream().limit(10).forEach(e -> resources.add(mapper.toFhir(e)));
+        Generated.note().sampleStream().limit(10).forEach(n -> resources.add(mapper.toFhir(n)));
+        Generated.consent().sampleStream().limit(10).forEach(c -> resources.add(mapper.toFhir(c)));
+        List<String> errors = new ArrayList<>();
+        for (var r : resources) {
+            Validation.errors(r).forEach(m -> errors.add(r.fhirType() + " " + m));
+        }
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
     void theValidatorIsNotVacuous() {
         var broken = new org.hl7.fhir.r4.model.Observation();
         broken.getMeta().addProfile("http://hl7.org/fhir/StructureDefinition/heartrate");

@@ -125,7 +125,7 @@ final class DefaultBundleImports implements BundleImports {
         List<ExternalIdentifier> identifiers = new ArrayList<>();
         for (Identifier id : patientResource.getIdentifier()) {
             if (id.hasSystem() && id.hasValue()) {
-                identifiers.add(new ExternalIdentifier(id.getSystem(), id.getValue()));
+                identifiers.add(new ExternalIdentifier(PatientMapping.systemName(id.getSystem()), id.getValue()));
             }
         }
         String patientLabel = "Patient";
@@ -138,7 +138,7 @@ final class DefaultBundleImports implements BundleImports {
         }
         org.hl7.fhir.r4.model.Patient rewrittenPatient = new org.hl7.fhir.r4.model.Patient();
         PatientMapping.demographics(rewrittenPatient, demographics);
-        identifiers.forEach(x -> rewrittenPatient.addIdentifier().setSystem(x.system()).setValue(x.value()));
+        identifiers.forEach(x -> rewrittenPatient.addIdentifier().setSystem(PatientMapping.identifierSystem(x.system())).setValue(x.value()));
         List<MappingIssue> warnings = new ArrayList<>(Leftovers.report(patientLabel, patientResource, rewrittenPatient));
 
         // 2. Map every other entry.

@@ -39,7 +39,26 @@ final class PatientMapping {
     static final String CONFIDENTIALITY = "http://terminology.hl7.org/CodeSystem/v3-Confidentiality";
     static final String BCP47 = "urn:ietf:bcp:47";
 
+    static final String NAMED_SYSTEM = FhirSystems.BASE + "/sid/named/";
+
+    /** The codes of R4's CommonLanguages value set (http://hl7.org/fhir/ValueSet/languages). */
+    static final java.util.Set<String> COMMON_LANGUAGES = java.util.Set.of("ar", "bn", "cs", "da", "de", "de-AT", "de-CH", "de-DE", "el",
+            "en", "en-AU", "en-CA", "en-GB", "en-IN", "en-NZ", "en-SG", "en-US", "es", "es-AR", "es-ES", "es-UY", "fi", "fr", "fr-BE",
+            "fr-CH", "fr-FR", "fy", "fy-NL", "hi", "hr", "it", "it-CH", "it-IT", "ja", "ko", "nl", "nl-BE", "nl-NL", "no", "no-NO", "pa",
+            "pl", "pt", "pt-BR", "ru", "ru-RU", "sr", "sr-RS", "sv", "sv-SE", "te", "zh", "zh-CN", "zh-HK", "zh-SG", "zh-TW");
+
     private PatientMapping() {
+    }
+
+    /** FHIR identifier systems are absolute URIs; a system known only by name goes under MedCoord's base. */
+    static String identifierSystem(String system) {
+        return system.matches("[A-Za-z][A-Za-z0-9+.-]*:.*") ? system
+                : NAMED_SYSTEM + java.net.URLEncoder.encode(system, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    static String systemName(String uri) {
+        return uri != null && uri.startsWith(NAMED_SYSTEM)
+                ? java.net.URLDecoder.decode(uri.substring(NAMED_SYSTEM.length()), java.nio.charset.StandardCharsets.UTF_8) : uri;
     }
 
     static org.hl7.fhir.r4.model.Patient toFhir(Patient p) {
@@ -61,7 +80,7 @@ final class PatientMapping {
             r.addIdentifier(mrn(p.facility(), merged, IdentifierUse.OLD));
         }
         for (ExternalIdentifier id : p.identifiers()) {
-            r.addIdentifier().setUse(IdentifierUse.SECONDARY).setSystem(id.system()).setValue(id.value());
+            r.addIdentifier().setUse(IdentifierUse.SECONDARY).setSystem(identifierSystem(id.system())).setValue(id.value());
         }
         r.setActive(p.status() == PatientStatus.ACTIVE);
         p.mergedInto().ifPresent(s -> r.addLink().setType(LinkType.REPLACEDBY).setOther(Fhir.patientRef(s)));
@@ -105,8 +124,11 @@ final class PatientMapping {
             out.setCity(a.city()).setState(a.state()).setPostalCode(a.postalCode()).setCountry(a.country());
         }
         if (d.preferredLanguage() != null) {
-            r.addCommunication().setPreferred(true).setLanguage(new CodeableConcept()
-                    .addCoding(new org.hl7.fhir.r4.model.Coding().setSystem(BCP47).setCode(d.preferredLanguage())));
+            // R4 binds the language (extensibly) to its common languages: another BCP 47 tag goes as text.
+            CodeableConcept language = COMMON_LANGUAGES.contains(d.preferredLanguage())
+                    ? new CodeableConcept().addCoding(new org.hl7.fhir.r4.model.Coding().setSystem(BCP47).setCode(d.preferredLanguage()))
+                    : new CodeableConcept().setText(d.preferredLanguage());
+            r.addCommunication().setPreferred(true).setLanguage(language);
         }
         for (RelatedPerson e : d.emergencyContacts()) {
             r.addContact(contact(e, V2_0131, "C", "Emergency Contact"));
@@ -157,7 +179,7 @@ final class PatientMapping {
                     mrn = i.getValue();
                 }
             } else {
-                external.add(new ExternalIdentifier(i.getSystem(), i.getValue()));
+                external.add(new ExternalIdentifier(systemName(i.getSystem()), i.getValue()));
             }
         }
         Demographics d = demographics(r, issues);
@@ -210,8 +232,9 @@ final class PatientMapping {
         }
         String language = r.getCommunication().stream()
                 .sorted((x, y) -> Boolean.compare(y.getPreferred(), x.getPreferred()))
-                .flatMap(c -> c.getLanguage().getCoding().stream()).filter(c -> BCP47.equals(c.getSystem()))
-                .map(org.hl7.fhir.r4.model.Coding::getCode).findFirst().orElse(null);
+                .map(c -> c.getLanguage().getCoding().stream().filter(x -> BCP47.equals(x.getSystem()))
+                        .map(org.hl7.fhir.r4.model.Coding::getCode).findFirst().orElse(c.getLanguage().getText()))
+                .filter(l -> l != null).findFirst().orElse(null);
         List<RelatedPerson> emergency = new ArrayList<>();
         RelatedPerson guardian = null;
         for (ContactComponent c : r.getContact()) {

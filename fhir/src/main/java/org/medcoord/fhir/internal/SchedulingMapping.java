@@ -47,6 +47,7 @@ final class SchedulingMapping {
     static final String SLOT_RESOURCE = FhirSystems.extension("slot-resource");
     static final String HOLD_EXPIRES = FhirSystems.extension("hold-expires");
     static final String CHANGED_BY = FhirSystems.extension("changed-by");
+    static final String CANCEL_REASON = FhirSystems.extension("cancel-reason");
     static final String RESOURCE = FhirSystems.BASE + "/sid/resource";
     static final String SERVICE_TYPE = FhirSystems.BASE + "/sid/service-type";
     static final String IDEMPOTENCY = FhirSystems.BASE + "/sid/idempotency-key";
@@ -176,7 +177,16 @@ final class SchedulingMapping {
         }
         a.holdExpires().ifPresent(h -> r.addExtension(new Extension(HOLD_EXPIRES, Fhir.dateTime(h))));
         a.idempotencyKey().ifPresent(k -> r.addIdentifier().setSystem(IDEMPOTENCY).setValue(k));
-        a.cancelReason().ifPresent(c -> r.setCancelationReason(new CodeableConcept().setText(c)));
+        // app-4 allows a cancelation reason only on cancelled appointments (its 'no-show' never matches R4's code noshow);
+        // elsewhere the reason rides in an extension.
+        boolean cancelled = a.status() == org.medcoord.scheduling.AppointmentStatus.CANCELLED;
+        a.cancelReason().ifPresent(c -> {
+            if (cancelled) {
+                r.setCancelationReason(new CodeableConcept().setText(c));
+            } else {
+                r.addExtension(Fhir.string(CANCEL_REASON, c));
+            }
+        });
         r.addExtension(Fhir.string(CHANGED_BY, a.changedBy()));
         return r;
     }
@@ -212,6 +222,7 @@ final class SchedulingMapping {
                 r.getEnd().toInstant(), status, allocations,
                 hold == null ? Optional.empty() : Optional.of(((org.hl7.fhir.r4.model.DateTimeType) hold.getValue()).getValue().toInstant()),
                 r.getIdentifier().stream().filter(i -> IDEMPOTENCY.equals(i.getSystem())).map(Identifier::getValue).findFirst(),
-                Optional.ofNullable(r.getCancelationReason().getText()), Fhir.stringExt(r, CHANGED_BY).orElse("")));
+                Optional.ofNullable(r.getCancelationReason().getText()).or(() -> Fhir.stringExt(r, CANCEL_REASON)),
+                Fhir.stringExt(r, CHANGED_BY).orElse("")));
     }
 }
