@@ -158,6 +158,38 @@ public interface FhirMapper {
     /** @return the purchase order the SupplyRequests written by {@link #toFhir(PurchaseOrder)} describe */
     Mapped<PurchaseOrder> purchaseOrder(List<org.hl7.fhir.r4.model.SupplyRequest> resources);
 
+    /** @return the coverage (payer by MedCoord payer id, member id, group and plan classes, order, period, subscriber) */
+    org.hl7.fhir.r4.model.Coverage toFhir(org.medcoord.billing.Coverage coverage);
+
+    /** @return the coverage a FHIR Coverage written by {@link #toFhir(org.medcoord.billing.Coverage)} describes */
+    Mapped<org.medcoord.billing.Coverage> coverage(org.hl7.fhir.r4.model.Coverage resource);
+
+    /**
+     * @return the claim as a professional Claim: ICD-10-CM diagnoses, lines with CPT or HCPCS codes, modifiers, units,
+     *         amounts, diagnosis pointers, service dates and CMS place of service; status history in extensions
+     */
+    org.hl7.fhir.r4.model.Claim toFhir(org.medcoord.billing.Claim claim);
+
+    /** @return the claim a FHIR Claim written by {@link #toFhir(org.medcoord.billing.Claim)} describes */
+    Mapped<org.medcoord.billing.Claim> claim(org.hl7.fhir.r4.model.Claim resource);
+
+    /**
+     * @param payment the payment a remittance posted against {@code claim}
+     * @param posted  when the remittance was posted
+     * @return the payment as a ClaimResponse (outcome, paid, patient responsibility and written-off totals, reasons)
+     */
+    org.hl7.fhir.r4.model.ClaimResponse toFhir(org.medcoord.billing.PostedClaimPayment payment, org.medcoord.billing.Claim claim,
+                                               java.time.Instant posted);
+
+    /** @return the payment a ClaimResponse written by {@link #toFhir(org.medcoord.billing.PostedClaimPayment, org.medcoord.billing.Claim, java.time.Instant)} describes */
+    Mapped<org.medcoord.billing.PostedClaimPayment> claimPayment(org.hl7.fhir.r4.model.ClaimResponse resource);
+
+    /** @return a claim with its posted payment as an ExplanationOfBenefit (the Claim and ClaimResponse contained) */
+    org.hl7.fhir.r4.model.ExplanationOfBenefit toFhir(Adjudication adjudication);
+
+    /** @return the claim and payment an ExplanationOfBenefit written by {@link #toFhir(Adjudication)} describes */
+    Mapped<Adjudication> adjudication(org.hl7.fhir.r4.model.ExplanationOfBenefit resource);
+
     /** @return a goods receipt as a SupplyDelivery */
     org.hl7.fhir.r4.model.SupplyDelivery toFhir(Receipt receipt);
 

@@ -29,7 +29,7 @@ class FhirArchitectureTest {
     @Test
     void fhirUsesOnlyThePublicApiOfCoreAndTheDomains() {
         noClasses().should().dependOnClassesThat().resideInAnyPackage("org.medcoord.core.internal..", "org.medcoord.records.internal..",
-                "org.medcoord.scheduling.internal..", "org.medcoord.inventory.internal..", "org.medcoord.billing..",
+                "org.medcoord.scheduling.internal..", "org.medcoord.inventory.internal..", "org.medcoord.billing.internal..",
                 "org.medcoord.coordination..").check(fhir);
     }
 

@@ -300,4 +300,58 @@ final class Generated {
     }
 
 
+
+    static Arbitrary<org.medcoord.billing.InsuredPerson> insured() {
+        Arbitrary<org.medcoord.billing.PostalAddress> address = Combinators.combine(text(), text().optional(), text(),
+                Arbitraries.of("MA", "NY", "TX"), Arbitraries.of("02118", "100011234")).as(org.medcoord.billing.PostalAddress::new);
+        return Combinators.combine(text(), text(), date(), Arbitraries.of(org.medcoord.billing.AdministrativeSex.class), address)
+                .as(org.medcoord.billing.InsuredPerson::new);
+    }
+
+    static Arbitrary<org.medcoord.billing.Coverage> coverage() {
+        return Combinators.combine(uuid(), uuid(), uuid(), token(), token().optional(), text(), Arbitraries.of(org.medcoord.billing.SubscriberRelationship.class),
+                insured()).flatAs((id, p, payer, member, group, plan, rel, subscriber) -> Combinators.combine(insured().optional(),
+                Arbitraries.of(org.medcoord.billing.CoverageOrder.class), date(), Arbitraries.integers().between(1, 2000).optional())
+                .as((dependent, order, from, days) -> new org.medcoord.billing.Coverage(new org.medcoord.billing.CoverageId(id), new PatientId(p),
+                        new org.medcoord.billing.PayerId(payer), member, group, plan, rel, subscriber, dependent, order, from, days.map(from::plusDays))));
+    }
+
+    static Arbitrary<org.medcoord.core.Money> money() {
+        return Combinators.combine(Arbitraries.integers().between(0, 1_000_000), Arbitraries.of("USD", "CAD"))
+                .as((cents, currency) -> new org.medcoord.core.Money(BigDecimal.valueOf(cents, 2), java.util.Currency.getInstance(currency)));
+    }
+
+    static Arbitrary<org.medcoord.billing.Claim> claim() {
+        Arbitrary<org.medcoord.billing.ClaimLine> line = Combinators.combine(uuid(), token(), Arbitraries.of("99213", "99214", "J3490", "G0008", "0001U"),
+                Arbitraries.of("25", "59", "LT").list().ofMaxSize(2), Arbitraries.integers().between(1, 9), date(),
+                Arbitraries.of("11", "22", "02"), Arbitraries.of("1234567893", "1245319599")).as((charge, lcn, proc, mods, units, day, pos, npi) ->
+                new org.medcoord.billing.ClaimLine(0, new org.medcoord.billing.ChargeId(charge), lcn, proc, mods, units,
+                        new org.medcoord.core.Money(BigDecimal.valueOf(units * 12_550L, 2), java.util.Currency.getInstance("USD")), List.of(1), day, pos, npi));
+        Arbitrary<org.medcoord.billing.StatusChange> change = Combinators.combine(Arbitraries.of(org.medcoord.billing.ClaimStatus.class),
+                Arbitraries.of(org.medcoord.billing.ClaimStatus.class), instant(), token().list().ofMaxSize(2)).as(org.medcoord.billing.StatusChange::new);
+        return Combinators.combine(uuid(), token(), uuid(), uuid(), uuid(), Arbitraries.of(org.medcoord.billing.CoverageOrder.class), uuid().optional(),
+                Arbitraries.of("E11.9", "I10", "Z00.00").list().ofMinSize(1).ofMaxSize(3)).flatAs((id, control, p, cov, payer, order, primary, dx) ->
+                Combinators.combine(line.list().ofMinSize(1).ofMaxSize(3), Arbitraries.of(org.medcoord.billing.ClaimStatus.class), change.list().ofMaxSize(2),
+                        instant()).as((lines, status, history, created) -> {
+                            List<org.medcoord.billing.ClaimLine> numbered = new ArrayList<>();
+                            for (int i = 0; i < lines.size(); i++) {
+                                var l = lines.get(i);
+                                numbered.add(new org.medcoord.billing.ClaimLine(i + 1, l.charge(), l.lineControlNumber(), l.procedure(), l.modifiers(),
+                                        l.units(), l.amount(), l.diagnosisPointers(), l.serviceDate(), l.placeOfService(), l.renderingNpi()));
+                            }
+                            return new org.medcoord.billing.Claim(new org.medcoord.billing.ClaimId(id), control, new PatientId(p),
+                                    new org.medcoord.billing.CoverageId(cov), new org.medcoord.billing.PayerId(payer), order,
+                                    primary.map(org.medcoord.billing.ClaimId::new), "1234567893", dx, numbered, status, history, created);
+                        }));
+    }
+
+    static Arbitrary<org.medcoord.billing.PostedClaimPayment> payment(org.medcoord.billing.Claim claim) {
+        return Combinators.combine(Arbitraries.of(org.medcoord.billing.ClaimStatus.class), money(), money(), money(), Arbitraries.of("CO-45", "PR-2", "OA-23")
+                .list().ofMaxSize(2), Arbitraries.of(true, false)).as((status, paid, owed, off, reasons, reversal) ->
+                new org.medcoord.billing.PostedClaimPayment(claim.id(), claim.controlNumber(), status, paid, owed, off, reasons, reversal));
+    }
+
+    static Arbitrary<Adjudication> adjudication() {
+        return claim().flatMap(c -> Combinators.combine(payment(c), instant()).as((p, at) -> new Adjudication(c, p, at)));
+    }
 }

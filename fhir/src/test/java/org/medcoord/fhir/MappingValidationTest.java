@@ -66,6 +66,12 @@ class MappingValidationTest {
         Generated.encounter().sampleStream().limit(10).forEach(e -> resources.add(mapper.toFhir(e)));
         Generated.note().sampleStream().limit(10).forEach(n -> resources.add(mapper.toFhir(n)));
         Generated.consent().sampleStream().limit(10).forEach(c -> resources.add(mapper.toFhir(c)));
+        Generated.coverage().sampleStream().limit(10).forEach(c -> resources.add(mapper.toFhir(c)));
+        Generated.claim().sampleStream().limit(10).forEach(c -> resources.add(mapper.toFhir(c)));
+        Generated.adjudication().sampleStream().limit(10).forEach(a -> {
+            resources.add(mapper.toFhir(a.payment(), a.claim(), a.posted()));
+            resources.add(mapper.toFhir(a));
+        });
         List<String> errors = new ArrayList<>();
         for (var r : resources) {
             Validation.errors(r).forEach(m -> errors.add(r.fhirType() + " " + m));

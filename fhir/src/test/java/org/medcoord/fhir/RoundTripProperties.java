@@ -63,6 +63,9 @@ class RoundTripProperties {
     @Provide Arbitrary<Asset> assets() { return Generated.asset(); }
     @Provide Arbitrary<PurchaseOrder> purchaseOrders() { return Generated.purchaseOrder(); }
     @Provide Arbitrary<Receipt> receipts() { return Generated.receipt(); }
+    @Provide Arbitrary<org.medcoord.billing.Coverage> coverages() { return Generated.coverage(); }
+    @Provide Arbitrary<org.medcoord.billing.Claim> claims() { return Generated.claim(); }
+    @Provide Arbitrary<Adjudication> adjudications() { return Generated.adjudication(); }
 
     @Property(tries = 200)
     void patient(@ForAll("patients") Patient p) {
@@ -151,5 +154,21 @@ class RoundTripProperties {
     @Property(tries = 200)
     void receipt(@ForAll("receipts") Receipt r) {
         assertThat(mapper.receipt(mapper.toFhir(r)).orElseThrow()).isEqualTo(r);
+    }
+
+    @Property(tries = 200)
+    void coverage(@ForAll("coverages") org.medcoord.billing.Coverage c) {
+        assertThat(mapper.coverage(mapper.toFhir(c)).orElseThrow()).isEqualTo(c);
+    }
+
+    @Property(tries = 200)
+    void claim(@ForAll("claims") org.medcoord.billing.Claim c) {
+        assertThat(mapper.claim(mapper.toFhir(c)).orElseThrow()).isEqualTo(c);
+    }
+
+    @Property(tries = 200)
+    void claimResponseAndExplanationOfBenefit(@ForAll("adjudications") Adjudication a) {
+        assertThat(mapper.claimPayment(mapper.toFhir(a.payment(), a.claim(), a.posted())).orElseThrow()).isEqualTo(a.payment());
+        assertThat(mapper.adjudication(mapper.toFhir(a)).orElseThrow()).isEqualTo(a);
     }
 }

@@ -238,4 +238,45 @@ final class DefaultFhirMapper implements FhirMapper {
     public Mapped<Receipt> receipt(SupplyDelivery resource) {
         return map(issues -> InventoryMapping.receipt(resource, issues));
     }
+
+    @Override
+    public org.hl7.fhir.r4.model.Coverage toFhir(org.medcoord.billing.Coverage coverage) {
+        return BillingMapping.coverage(coverage);
+    }
+
+    @Override
+    public Mapped<org.medcoord.billing.Coverage> coverage(org.hl7.fhir.r4.model.Coverage resource) {
+        return map(issues -> BillingMapping.coverage(resource, issues));
+    }
+
+    @Override
+    public org.hl7.fhir.r4.model.Claim toFhir(org.medcoord.billing.Claim claim) {
+        return BillingMapping.claim(claim);
+    }
+
+    @Override
+    public Mapped<org.medcoord.billing.Claim> claim(org.hl7.fhir.r4.model.Claim resource) {
+        return map(issues -> BillingMapping.claim(resource, issues));
+    }
+
+    @Override
+    public org.hl7.fhir.r4.model.ClaimResponse toFhir(org.medcoord.billing.PostedClaimPayment payment, org.medcoord.billing.Claim claim,
+                                                      java.time.Instant posted) {
+        return BillingMapping.claimResponse(payment, claim, posted);
+    }
+
+    @Override
+    public Mapped<org.medcoord.billing.PostedClaimPayment> claimPayment(org.hl7.fhir.r4.model.ClaimResponse resource) {
+        return map(issues -> BillingMapping.payment(resource, issues));
+    }
+
+    @Override
+    public org.hl7.fhir.r4.model.ExplanationOfBenefit toFhir(org.medcoord.fhir.Adjudication adjudication) {
+        return BillingMapping.explanationOfBenefit(adjudication);
+    }
+
+    @Override
+    public Mapped<org.medcoord.fhir.Adjudication> adjudication(org.hl7.fhir.r4.model.ExplanationOfBenefit resource) {
+        return map(issues -> BillingMapping.adjudication(resource, issues));
+    }
 }
