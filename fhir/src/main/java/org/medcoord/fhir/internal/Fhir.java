@@ -57,10 +57,6 @@ final class Fhir {
         return t.getValue().toInstant();
     }
 
-    static Instant truncated(Instant at) {
-        return Instant.ofEpochMilli(at.toEpochMilli());
-    }
-
     static Reference patientRef(PatientId patient) {
         return new Reference("Patient/" + patient.asString());
     }

@@ -473,10 +473,6 @@ final class HistoryMapping {
         return null;
     }
 
-    static List<String> typesFor(HistoryItem item) {
-        return List.of(targetType(item.kind()));
-    }
-
     static String targetType(org.medcoord.records.HistoryKind kind) {
         return switch (kind) {
             case ALLERGY -> "AllergyIntolerance";
