@@ -92,6 +92,38 @@ class BundleImportTest {
     }
 
     @Test
+    @DisplayName("imports of the same bundle racing on four threads record each entry once")
+    void racingImportsRecordEachEntryOnce() throws Exception {
+        imports.importBundle(Clinic.IMPORTER, "NORTH", bundle());
+        AllergyIntolerance allergy = new AllergyIntolerance().setPatient(new Reference("Patient/p1"))
+                .setCode(new CodeableConcept().addCoding(new org.hl7.fhir.r4.model.Coding("http://www.nlm.nih.gov/research/umls/rxnorm", "7980", null)));
+        allergy.addReaction().setSeverity(AllergyIntolerance.AllergyIntoleranceSeverity.MILD).addManifestation(new CodeableConcept().setText("hives"));
+        byte[] json = context().newJsonParser().encodeResourceToString(bundle(allergy, heartRate("/min"))).getBytes(StandardCharsets.UTF_8);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        var start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<ImportResult>> results = new java.util.ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            results.add(pool.submit(() -> {
+                start.await();
+                return imports.importJson(Clinic.IMPORTER, "NORTH", json);
+            }));
+        }
+        start.countDown();
+        int created = 0;
+        for (var r : results) {
+            created += r.get(30, java.util.concurrent.TimeUnit.SECONDS).created();
+        }
+        pool.shutdown();
+
+        assertThat(created).isEqualTo(2);
+        PatientId patient = clinic.service(PatientRegistry.class).findByIdentifier(Clinic.IMPORTER, new ExternalIdentifier(SSN, "999-00-1234"),
+                PageRequest.first(10)).items().get(0).id();
+        assertThat(historyOf(patient)).hasSize(1);
+        assertThat(clinic.service(Vitals.class).series(Clinic.IMPORTER, patient, VitalKind.HEART_RATE, Instant.EPOCH, clinic.clock.instant()))
+                .hasSize(1);
+    }
+
+    @Test
     @DisplayName("a bundle with invalid resources stores nothing and reports every problem together")
     void invalidResourcesAreReportedTogetherAndNothingIsStored() {
         Bundle bundle = bundle(

@@ -53,6 +53,8 @@ import org.medcoord.records.Vitals;
  */
 final class DefaultBundleImports implements BundleImports {
 
+    static final String IMPORT_LOCK = "fhir.import";
+
     /** A history entry to record. */
     private record PlannedEntry(String label, HistoryItem item, EntryStatus status) {
     }
@@ -187,6 +189,8 @@ final class DefaultBundleImports implements BundleImports {
             boolean createdPatient = existing.isEmpty();
             Patient patient = existing.orElseGet(() -> records("Patient", () -> registry.register(context,
                     new RegisterPatient(facility, demographics, ids, Optional.empty()))));
+            // Two imports into one patient take turns, so neither records what the other is recording.
+            s.lock(IMPORT_LOCK, patient.id().asString());
             List<HistoryEntry> chart = history.list(context, patient.id(), Set.of());
             List<PlannedEntry> fresh = new ArrayList<>();
             int unchanged = 0;

@@ -31,7 +31,7 @@ import org.medcoord.scheduling.Slot;
 import org.medcoord.testsupport.TestKeys;
 
 /** MedCoord to FHIR to MedCoord gives back an equal value, for every mapped type, over generated values. */
-class RoundTripProperties {
+class RoundTripPropertyTest {
 
     static MedCoord medcoord;
     static FhirMapper mapper;
