@@ -17,7 +17,10 @@ import org.medcoord.core.access.AccessContext;
  *       problem only records can find (a taken identifier) rolls every write back too.</li>
  *   <li><b>Idempotent.</b> The patient is matched by identifier (any of its identifiers a patient of the tenant
  *       already holds); entries already in the chart (same content; vital signs of the same kind, time and value)
- *       are not recorded again, so importing the same bundle twice changes nothing.</li>
+ *       are not recorded again, so importing the same bundle twice changes nothing. Imports into one patient take
+ *       turns on a lock, so racing imports of one bundle record each entry once (two imports that both register a
+ *       new patient race on the identifier, which the engine keeps unique: the loser fails with a conflict and
+ *       stores nothing).</li>
  *   <li><b>Nothing dropped silently.</b> Resource types the import does not take, and content the records model
  *       has no place for, come back as warnings in {@link ImportResult#warnings()}.</li>
  * </ul>
