@@ -82,6 +82,7 @@ abstract class CoordinationTestBase {
         medcoord = MedCoord.builder()
                 .setting(MedCoord.STORAGE_SETTING, "memory")
                 .settings(TestKeys.settings())
+                .setting(org.medcoord.records.CareTeams.CARE_RELATIONSHIP_SETTING, "false")
                 .settings(extraSettings())
                 .provider(EventListener.class, new EventListener() {
                     @Override
