@@ -56,8 +56,6 @@ final class DefaultCaseService implements CaseService {
         v.addIf(request.channel() == null, "channel", CoordinationCodes.CASE_CHANNEL, "a channel is required");
         v.addIf(request.summary() == null || request.summary().isBlank() || request.summary().length() > 4000, "summary",
                 CoordinationCodes.TEXT, "a summary of 1 to 4000 characters is required");
-        v.addIf(request.appointments().contains(null), "appointments", CoordinationCodes.TEXT, "an appointment link is empty");
-        v.addIf(request.claims().contains(null), "claims", CoordinationCodes.TEXT, "a claim link is empty");
         v.throwIfAny();
         Duration sla = sla(request.category());
         return data.inTransaction(context, s -> {
