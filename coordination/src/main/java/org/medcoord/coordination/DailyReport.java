@@ -26,8 +26,8 @@ import org.medcoord.scheduling.ResourceId;
  * @param waitsMeasured        how many visits were both checked in and roomed
  * @param averageWait          the average wait from check-in to rooming, when any was measured
  * @param p90Wait              the 90th percentile (nearest rank) of that wait, when any was measured
- * @param bedsOccupied         beds occupied when the report was made
- * @param beds                 beds in total
+ * @param bedsOccupied         beds of the clinic (the tenant's whole bed board) occupied when the report was made
+ * @param beds                 beds of the clinic in total
  * @param bedOccupancy         occupied over total, 0 to 1 with 4 decimals (0 without beds)
  * @param stockAlerts          items below their reorder point at the stock location
  * @param maintenanceDue       maintenance plans due today or overdue at the stock location

@@ -11,7 +11,8 @@ import org.medcoord.scheduling.ResourceId;
  * <ul>
  *   <li>equipment out of service, in maintenance or awaiting reprocessing: a block on its linked scheduling
  *       resource, and a {@link TaskType#RESCHEDULE} task with the patient's next free times for every appointment
- *       in the blocked period; back in service: the block is lifted (scheduling then offers the time to the waitlist);</li>
+ *       in the blocked period; back in service: the block is lifted (scheduling then offers the time to the waitlist)
+ *       and the outage's reschedule tasks nobody has started are cancelled;</li>
  *   <li>an appointment fulfilled: its procedure's kit consumed first-expiry-first-out for the patient and the
  *       encounter that records the appointment, and its follow-up requested;</li>
  *   <li>a discharge: the catalog's discharge follow-up requested;</li>

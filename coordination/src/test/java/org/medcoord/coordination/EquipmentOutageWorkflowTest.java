@@ -127,6 +127,26 @@ class EquipmentOutageWorkflowTest extends CoordinationTestBase {
     }
 
     @Test
+    void backInServiceWithdrawsTheRescheduleTasksNobodyStartedAndKeepsTheStartedOnes() {
+        book(patient("Ana"), TUESDAY_TEN);
+        book(patient("Ben"), TUESDAY_TEN.plus(Duration.ofHours(2)));
+        equipment.takeOutOfService(supply, endoscope.id(), START, Optional.empty(), "sent for repair");
+        drain("workflows");
+        List<Task> tasks = worklist.mine(coordinator);
+        assertThat(tasks).hasSize(2);
+        Task started = worklist.start(coordinator, tasks.get(0).id());
+
+        equipment.returnToService(supply, endoscope.id());
+        drain("workflows");
+
+        assertThat(worklist.mine(coordinator)).extracting(Task::id).containsExactly(started.id());
+        assertThat(worklist.get(coordinator, tasks.get(1).id())).satisfies(t -> {
+            assertThat(t.status()).isEqualTo(TaskStatus.CANCELLED);
+            assertThat(t.history()).last().extracting(TaskChange::what).isEqualTo("cancelled: equipment back in service");
+        });
+    }
+
+    @Test
     void anAssetWithoutALinkedResourceBlocksNothing() {
         Item otherType = inventoryCatalog.defineItem(supply, new NewItem("Ultrasound", ItemKind.EQUIPMENT_TYPE, Optional.empty(), "each",
                 Map.of(), false, false));

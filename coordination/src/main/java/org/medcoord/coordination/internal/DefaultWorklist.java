@@ -51,7 +51,7 @@ final class DefaultWorklist implements Worklist {
             String user = s.context().principal().userId();
             checkMove(t, TaskStatus.IN_PROGRESS);
             Optional<String> assignee = t.assignee().or(() -> Optional.of(user));
-            return save(s, current, t.with(new TaskChange(s.now(), user, TaskStatus.IN_PROGRESS, "started"), t.priority(), assignee,
+            return TaskBook.save(s, current, t.with(new TaskChange(s.now(), user, TaskStatus.IN_PROGRESS, "started"), t.priority(), assignee,
                     t.escalated()));
         });
     }
@@ -70,7 +70,7 @@ final class DefaultWorklist implements Worklist {
                         + "; only a task that still needs work can be assigned");
             }
             String by = s.context().principal().userId();
-            return save(s, current, t.with(new TaskChange(s.now(), by, t.status(), "assigned to " + userId), t.priority(),
+            return TaskBook.save(s, current, t.with(new TaskChange(s.now(), by, t.status(), "assigned to " + userId), t.priority(),
                     Optional.of(userId), t.escalated()));
         });
     }
@@ -95,7 +95,7 @@ final class DefaultWorklist implements Worklist {
             Task t = current.value();
             checkMove(t, next);
             String by = s.context().principal().userId();
-            return save(s, current, t.with(new TaskChange(s.now(), by, next, what), t.priority(), t.assignee(), t.escalated()));
+            return TaskBook.save(s, current, t.with(new TaskChange(s.now(), by, next, what), t.priority(), t.assignee(), t.escalated()));
         });
     }
 
@@ -126,7 +126,7 @@ final class DefaultWorklist implements Worklist {
                     continue;
                 }
                 Versioned<Task> current = TaskBook.load(s, t.id(), Action.UPDATE, "coordination.task.escalate");
-                escalated.add(save(s, current, t.with(new TaskChange(s.now(), s.context().principal().userId(), t.status(),
+                escalated.add(TaskBook.save(s, current, t.with(new TaskChange(s.now(), s.context().principal().userId(), t.status(),
                         "escalated: overdue since " + t.due()), t.priority().raised(), t.assignee(), true)));
             }
             escalated.sort(TaskBook.WORK_ORDER);
@@ -139,13 +139,5 @@ final class DefaultWorklist implements Worklist {
             throw new ConflictException(CoordinationCodes.ILLEGAL_TRANSITION, "task " + t.id() + " is " + t.status()
                     + " and cannot become " + next);
         }
-    }
-
-    private static Task save(DataSession s, Versioned<Task> current, Task next) {
-        Task versioned = new Task(next.id(), current.version() + 1, next.type(), next.title(), next.detail(), next.priority(), next.due(),
-                next.role(), next.assignee(), next.patient(), next.subject(), next.options(), next.causeKey(), next.status(),
-                next.escalated(), next.history(), next.created());
-        s.update(Documents.TASK, current.id(), current.version(), versioned);
-        return versioned;
     }
 }

@@ -3,15 +3,21 @@ package org.medcoord.coordination.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.medcoord.coordination.EquipmentLink;
 import org.medcoord.coordination.NewTask;
+import org.medcoord.coordination.Task;
+import org.medcoord.coordination.TaskChange;
+import org.medcoord.coordination.TaskId;
+import org.medcoord.coordination.TaskStatus;
 import org.medcoord.coordination.TaskPriority;
 import org.medcoord.coordination.TaskType;
 import org.medcoord.core.ValidationException;
 import org.medcoord.core.access.AccessContext;
+import org.medcoord.core.access.Action;
 import org.medcoord.core.access.Roles;
 import org.medcoord.core.data.Criteria;
 import org.medcoord.core.data.DataSession;
@@ -66,15 +72,17 @@ final class EquipmentWorkflow {
         BlockReason reason = event.status() == AssetStatus.IN_MAINTENANCE ? BlockReason.MAINTENANCE : BlockReason.OUT_OF_SERVICE;
         Block block = resources.placeBlock(context, link.get().resource(), from, end, reason,
                 "asset " + event.asset() + " " + event.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
-        s.insert(Documents.OUTAGE, block.id().asString(), new Records.Outage(block.id(), event.asset(), block.resource(), from, end, true));
+        List<TaskId> tasks = new ArrayList<>();
         for (Appointment a : appointments.onResource(context, block.resource(), from, end)) {
             if (TO_MOVE.contains(a.status())) {
-                rescheduleTask(s, context, a);
+                rescheduleTask(s, context, a).ifPresent(t -> tasks.add(t.id()));
             }
         }
+        s.insert(Documents.OUTAGE, block.id().asString(), new Records.Outage(block.id(), event.asset(), block.resource(), from, end, true,
+                tasks));
     }
 
-    private void rescheduleTask(DataSession s, AccessContext context, Appointment a) {
+    private Optional<Task> rescheduleTask(DataSession s, AccessContext context, Appointment a) {
         Instant now = s.now();
         List<Slot> options;
         try {
@@ -90,7 +98,7 @@ final class EquipmentWorkflow {
                 "appointment " + a.id() + " at " + a.start() + " uses equipment that is out of service; offer the patient one of the options",
                 priority, due, Optional.of(Roles.COORDINATOR), Optional.empty(), Optional.of(a.patient()),
                 Optional.of("scheduling.appointment/" + a.id()));
-        TaskBook.generate(s, clock, task, "reschedule|" + a.id(), options);
+        return TaskBook.generate(s, clock, task, "reschedule|" + a.id(), options);
     }
 
     void returned(DataSession s, AccessContext context, EquipmentReturnedToService event) {
@@ -100,6 +108,15 @@ final class EquipmentWorkflow {
                     .anyMatch(b -> b.id().equals(o.block()));
             if (stillInForce) {
                 resources.liftBlock(context, o.block(), "asset " + o.asset() + " back in service");
+            }
+            // the bookings can stay where they are now: reschedule tasks nobody has started are withdrawn
+            for (TaskId id : o.tasks()) {
+                Versioned<Task> current = TaskBook.load(s, id, Action.UPDATE, "coordination.task.withdraw");
+                Task t = current.value();
+                if (t.status() == TaskStatus.OPEN) {
+                    TaskBook.save(s, current, t.with(new TaskChange(s.now(), s.context().principal().userId(), TaskStatus.CANCELLED,
+                            "cancelled: equipment back in service"), t.priority(), t.assignee(), t.escalated()));
+                }
             }
             s.update(Documents.OUTAGE, outage.id(), outage.version(), o.closed());
         }

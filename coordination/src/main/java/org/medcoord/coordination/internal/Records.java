@@ -3,6 +3,7 @@ package org.medcoord.coordination.internal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.medcoord.coordination.TaskId;
 import org.medcoord.inventory.AssetId;
 import org.medcoord.scheduling.AppointmentId;
 import org.medcoord.scheduling.AppointmentStatus;
@@ -25,9 +26,13 @@ final class Records {
     }
 
     /** A block placed because an asset went out of service. */
-    record Outage(BlockId block, AssetId asset, ResourceId resource, Instant start, Instant end, boolean open) {
+    record Outage(BlockId block, AssetId asset, ResourceId resource, Instant start, Instant end, boolean open, List<TaskId> tasks) {
+        Outage {
+            tasks = List.copyOf(tasks);
+        }
+
         Outage closed() {
-            return new Outage(block, asset, resource, start, end, false);
+            return new Outage(block, asset, resource, start, end, false, tasks);
         }
     }
 

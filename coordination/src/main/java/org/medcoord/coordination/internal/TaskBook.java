@@ -84,4 +84,13 @@ final class TaskBook {
     static List<Task> active(DataSession s) {
         return Pages.all(s, Documents.TASK, Criteria.all().anyOf("status", List.of(TaskStatus.OPEN.name(), TaskStatus.IN_PROGRESS.name())));
     }
+
+    /** Writes {@code next} over {@code current}, one version on. */
+    static Task save(DataSession s, Versioned<Task> current, Task next) {
+        Task versioned = new Task(next.id(), current.version() + 1, next.type(), next.title(), next.detail(), next.priority(), next.due(),
+                next.role(), next.assignee(), next.patient(), next.subject(), next.options(), next.causeKey(), next.status(),
+                next.escalated(), next.history(), next.created());
+        s.update(Documents.TASK, current.id(), current.version(), versioned);
+        return versioned;
+    }
 }
