@@ -15,7 +15,6 @@ import org.medcoord.core.ConflictException;
 import org.medcoord.core.Violations;
 import org.medcoord.core.access.AccessContext;
 import org.medcoord.core.access.Action;
-import org.medcoord.core.data.DataSession;
 import org.medcoord.core.data.DataStore;
 import org.medcoord.core.data.Versioned;
 
