@@ -23,4 +23,10 @@ class PostgresCoordinationContractTest extends CoordinationContract {
     protected Map<String, String> storageSettings() {
         return PG.settings();
     }
+
+    /** Two MedCoord instances on one PostgreSQL database race like two processes. */
+    @Override
+    protected boolean instancesShareStorage() {
+        return true;
+    }
 }

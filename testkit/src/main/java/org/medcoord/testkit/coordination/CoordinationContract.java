@@ -84,6 +84,15 @@ public abstract class CoordinationContract {
         return Map.of();
     }
 
+    /**
+     * @return true when two MedCoord instances opened with {@link #storageSettings()} share one store (a
+     *         database), so the kit can race two instances the way two processes would; default false
+     */
+    protected boolean instancesShareStorage() {
+        return false;
+    }
+
+    private final Map<String, String> keys = TestKeys.settings();
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-02T15:00:00Z"));
     private MedCoord medcoord;
     private Workflows workflows;
@@ -94,9 +103,15 @@ public abstract class CoordinationContract {
 
     @BeforeAll
     void start() {
-        medcoord = MedCoord.builder()
+        medcoord = open();
+        workflows = medcoord.service(Workflows.class);
+        worklist = medcoord.service(Worklist.class);
+    }
+
+    private MedCoord open() {
+        return MedCoord.builder()
                 .storage(storageProvider())
-                .settings(TestKeys.settings())
+                .settings(keys)
                 .settings(storageSettings())
                 .module(new SchedulingModule())
                 .module(new RecordsModule())
@@ -105,8 +120,6 @@ public abstract class CoordinationContract {
                 .clock(clock)
                 .withoutDiscovery()
                 .build();
-        workflows = medcoord.service(Workflows.class);
-        worklist = medcoord.service(Worklist.class);
     }
 
     @AfterAll
@@ -192,6 +205,42 @@ public abstract class CoordinationContract {
             assertThat(handled).isEqualTo(outboxSize());
             assertThat(drain("latecomer")).isZero();
             assertThat(tasks(TaskType.PURCHASE_SUGGESTION, supply)).isEqualTo(1);
+        }
+
+        @Test
+        @DisplayName("two instances on one database, like two processes, handle each outbox event once")
+        void twoInstancesHandleEachEventOnce() throws Exception {
+            org.junit.jupiter.api.Assumptions.assumeTrue(instancesShareStorage(),
+                    "this engine does not share storage between instances (instancesShareStorage() is false)");
+            twoCauses();
+            try (MedCoord second = open()) {
+                List<Workflows> processes = List.of(workflows, second.service(Workflows.class));
+                ExecutorService pool = Executors.newFixedThreadPool(4);
+                CountDownLatch go = new CountDownLatch(1);
+                int handled = 0;
+                try {
+                    List<Future<WorkflowRun>> runs = new ArrayList<>();
+                    for (int i = 0; i < 4; i++) {
+                        Workflows process = processes.get(i % 2);
+                        String consumer = i < 2 ? "node" : "node-" + i;
+                        runs.add(pool.submit(() -> {
+                            go.await();
+                            return process.run(system, consumer, 10_000);
+                        }));
+                    }
+                    go.countDown();
+                    for (Future<WorkflowRun> run : runs) {
+                        handled += run.get(120, TimeUnit.SECONDS).handled();
+                    }
+                } finally {
+                    pool.shutdownNow();
+                }
+                handled += drain("node");
+
+                assertThat(handled).isEqualTo(outboxSize());
+                assertThat(drain("latecomer")).isZero();
+                assertThat(tasks(TaskType.PURCHASE_SUGGESTION, supply)).isEqualTo(1);
+            }
         }
 
         @Test
