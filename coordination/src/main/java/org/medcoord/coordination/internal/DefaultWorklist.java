@@ -15,6 +15,7 @@ import org.medcoord.core.ConflictException;
 import org.medcoord.core.Violations;
 import org.medcoord.core.access.AccessContext;
 import org.medcoord.core.access.Action;
+import org.medcoord.core.data.Criteria;
 import org.medcoord.core.data.DataStore;
 import org.medcoord.core.data.Versioned;
 
@@ -101,15 +102,19 @@ final class DefaultWorklist implements Worklist {
     @Override
     public List<Task> mine(AccessContext context) {
         String user = context.principal().userId();
+        List<String> active = List.of(TaskStatus.OPEN.name(), TaskStatus.IN_PROGRESS.name());
         return data.inTransaction(context, s -> {
-            List<Task> result = new ArrayList<>();
-            for (Task t : TaskBook.active(s)) {
-                boolean assignedToMe = t.assignee().map(user::equals).orElse(false);
-                boolean forMyRole = t.assignee().isEmpty() && t.role().map(context.principal()::hasRole).orElse(false);
-                if (assignedToMe || forMyRole) {
-                    s.authorize(Action.READ, t.type().category(), t.patient(), "coordination.task.mine", "coordination.task/" + t.id());
-                    result.add(t);
-                }
+            // two index reads, not a scan: the caller's own tasks, and the unassigned tasks of the caller's roles
+            java.util.Map<TaskId, Task> found = new java.util.LinkedHashMap<>();
+            Pages.all(s, Documents.TASK, Criteria.all().eq("assignee", user).anyOf("status", active))
+                    .forEach(t -> found.put(t.id(), t));
+            if (!context.principal().roles().isEmpty()) {
+                Pages.all(s, Documents.TASK, Criteria.all().anyOf("role", List.copyOf(context.principal().roles())).anyOf("status", active))
+                        .stream().filter(t -> t.assignee().isEmpty()).forEach(t -> found.put(t.id(), t));
+            }
+            List<Task> result = new ArrayList<>(found.values());
+            for (Task t : result) {
+                s.authorize(Action.READ, t.type().category(), t.patient(), "coordination.task.mine", "coordination.task/" + t.id());
             }
             result.sort(TaskBook.WORK_ORDER);
             return List.copyOf(result);
