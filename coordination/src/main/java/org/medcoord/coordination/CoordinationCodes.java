@@ -52,6 +52,8 @@ public final class CoordinationCodes {
     public static final String REPORT_SCOPE = "MC-COORD-021";
     /** An equipment link names an unknown asset, or a resource that is unknown or no equipment. */
     public static final String EQUIPMENT_LINK = "MC-COORD-022";
+    /** A charge setup's NPI or place of service is malformed. */
+    public static final String CHARGE_SETUP = "MC-COORD-023";
     /** A task, case or referral cannot make the requested change from its current status. */
     public static final String ILLEGAL_TRANSITION = "MC-COORD-101";
     /** A fulfilled appointment's kit cannot be consumed because no encounter records the appointment. */

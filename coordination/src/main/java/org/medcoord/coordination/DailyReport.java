@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.medcoord.billing.AgingBuckets;
+import org.medcoord.billing.ArAging;
 import org.medcoord.inventory.DueMaintenance;
 import org.medcoord.inventory.ReorderSuggestion;
 import org.medcoord.scheduling.AppointmentStatus;
@@ -35,13 +37,20 @@ import org.medcoord.scheduling.ResourceId;
  * @param overdueCases         of those, past their due time
  * @param openTasks            worklist tasks still needing work
  * @param overdueTasks         of those, past their due time
+ * @param claimsSubmitted      claims submitted that day (by the clinic, in the report's zone)
+ * @param claimsDenied         claims denied that day
+ * @param claimsPaid           claims paid in full or in part that day
+ * @param accountsReceivable   A/R by aging bucket at the end of the day (payers and patients); empty when the caller may not
+ *                             read billing data (a coordinator working for operations may not: run the report as billing
+ *                             staff, or as a SYSTEM process, to include it)
  * @param generated            when the report was made
  * @since 0.1.0
  */
 public record DailyReport(ResourceId location, LocalDate day, Map<AppointmentStatus, Integer> appointmentsByStatus, BigDecimal noShowRate,
                           int waitsMeasured, Optional<Duration> averageWait, Optional<Duration> p90Wait, int bedsOccupied, int beds,
                           BigDecimal bedOccupancy, List<ReorderSuggestion> stockAlerts, List<DueMaintenance> maintenanceDue,
-                          int openCases, int overdueCases, int openTasks, int overdueTasks, Instant generated) {
+                          int openCases, int overdueCases, int openTasks, int overdueTasks, int claimsSubmitted, int claimsDenied,
+                          int claimsPaid, Optional<ArAging> accountsReceivable, Instant generated) {
     public DailyReport {
         Objects.requireNonNull(location, "location");
         Objects.requireNonNull(day, "day");
@@ -56,6 +65,7 @@ public record DailyReport(ResourceId location, LocalDate day, Map<AppointmentSta
         Objects.requireNonNull(bedOccupancy, "bedOccupancy");
         stockAlerts = List.copyOf(stockAlerts);
         maintenanceDue = List.copyOf(maintenanceDue);
+        accountsReceivable = accountsReceivable == null ? Optional.empty() : accountsReceivable;
         Objects.requireNonNull(generated, "generated");
     }
 
@@ -86,6 +96,16 @@ public record DailyReport(ResourceId location, LocalDate day, Map<AppointmentSta
         rows.add(new String[] {"Overdue cases", Integer.toString(overdueCases)});
         rows.add(new String[] {"Open tasks", Integer.toString(openTasks)});
         rows.add(new String[] {"Overdue tasks", Integer.toString(overdueTasks)});
+        rows.add(new String[] {"Claims submitted", Integer.toString(claimsSubmitted)});
+        rows.add(new String[] {"Claims denied", Integer.toString(claimsDenied)});
+        rows.add(new String[] {"Claims paid", Integer.toString(claimsPaid)});
+        accountsReceivable.ifPresent(ar -> {
+            AgingBuckets all = ar.payers().plus(ar.patients());
+            rows.add(new String[] {"A/R 0-30 days", all.current().toString()});
+            rows.add(new String[] {"A/R 31-60 days", all.days31to60().toString()});
+            rows.add(new String[] {"A/R 61-90 days", all.days61to90().toString()});
+            rows.add(new String[] {"A/R over 90 days", all.over90().toString()});
+        });
         int labelWidth = rows.stream().mapToInt(r -> r[0].length()).max().orElse(0);
         int valueWidth = rows.stream().mapToInt(r -> r[1].length()).max().orElse(0);
         StringBuilder out = new StringBuilder();

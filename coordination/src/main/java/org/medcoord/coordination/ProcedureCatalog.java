@@ -17,8 +17,8 @@ public interface ProcedureCatalog {
      * Validates and stores a catalog, replacing the previous one. Every problem is reported together: codes that
      * are no well-formed CPT or HCPCS codes and malformed modifiers ({@code MC-COORD-010}), unknown service types
      * ({@code MC-COORD-011}), kits ({@code MC-COORD-012}), equipment types ({@code MC-COORD-013}) and kit locations
-     * ({@code MC-COORD-014}), duplicated service types ({@code MC-COORD-015}) and malformed follow-up plans
-     * ({@code MC-COORD-016}). On failure nothing is stored and the previous catalog stays in force.
+     * ({@code MC-COORD-014}), duplicated service types ({@code MC-COORD-015}), malformed follow-up plans
+     * ({@code MC-COORD-016}) and a charge setup with malformed NPIs or place of service ({@code MC-COORD-023}). On failure nothing is stored and the previous catalog stays in force.
      *
      * @return the stored catalog
      */

@@ -21,6 +21,8 @@ public enum TaskType {
     COMPLAINT_ESCALATION(DataCategory.SCHEDULING),
     /** Chase an outgoing referral that is overdue. */
     REFERRAL_OVERDUE(DataCategory.SCHEDULING),
+    /** Work a denied claim or a remittance line that matched no claim (billing staff). */
+    BILLING_WORK_ITEM(DataCategory.BILLING),
     /** Finish by hand what a workflow could not do on its own (the task says which event and why). */
     WORKFLOW_FAILURE(DataCategory.SCHEDULING),
     /** Anything else a person puts on the worklist. */

@@ -14,10 +14,15 @@ import org.medcoord.scheduling.ResourceId;
  *       in the blocked period; back in service: the block is lifted (scheduling then offers the time to the waitlist)
  *       and the outage's reschedule tasks nobody has started are cancelled;</li>
  *   <li>an appointment fulfilled: its procedure's kit consumed first-expiry-first-out for the patient and the
- *       encounter that records the appointment, and its follow-up requested;</li>
+ *       encounter that records the appointment, one charge per billing code captured through billing's
+ *       {@code ChargeService} with a source key of the appointment and line (when the catalog has a {@link ChargeSetup};
+ *       a line without a self-pay price or a coded diagnosis becomes a {@link TaskType#BILLING_WORK_ITEM}), and its
+ *       follow-up requested;</li>
  *   <li>a discharge: the catalog's discharge follow-up requested;</li>
  *   <li>stock below its reorder point: a {@link TaskType#PURCHASE_SUGGESTION} task for supply staff;</li>
  *   <li>a missed dose: a {@link TaskType#MISSED_DOSE} task for the nurses;</li>
+ *   <li>a claim denied or a remittance line that matched no claim: a {@link TaskType#BILLING_WORK_ITEM} for billing staff;</li>
+ *   <li>claims submitted, denied and paid: counted for the daily report;</li>
  *   <li>appointments, check-ins and rooming: kept for the daily report.</li>
  * </ul>
  *

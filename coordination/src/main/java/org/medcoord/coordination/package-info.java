@@ -5,8 +5,8 @@
  * complaints ({@link org.medcoord.coordination.CaseService}), {@link org.medcoord.coordination.ReferralService referrals}
  * and {@link org.medcoord.coordination.Handoffs handoff notes}, the
  * {@link org.medcoord.coordination.ProcedureCatalog procedure catalog} and the
- * {@link org.medcoord.coordination.DailyReports daily report}. It uses the public API of scheduling, records and
- * inventory only. Every service takes an {@link org.medcoord.core.access.AccessContext} first.
+ * {@link org.medcoord.coordination.DailyReports daily report}. It uses the public API of scheduling, records,
+ * inventory and billing only. Every service takes an {@link org.medcoord.core.access.AccessContext} first.
  *
  * @since 0.1.0
  */

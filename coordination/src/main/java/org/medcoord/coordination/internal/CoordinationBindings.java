@@ -5,6 +5,9 @@ import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
+import org.medcoord.billing.BillingReports;
+import org.medcoord.billing.ChargeService;
+import org.medcoord.billing.FeeScheduleService;
 import org.medcoord.coordination.CaseService;
 import org.medcoord.coordination.DailyReports;
 import org.medcoord.coordination.Handoffs;
@@ -21,6 +24,7 @@ import org.medcoord.inventory.EquipmentService;
 import org.medcoord.inventory.KitService;
 import org.medcoord.inventory.ReorderService;
 import org.medcoord.records.Encounters;
+import org.medcoord.records.MedicalHistory;
 import org.medcoord.scheduling.AdmissionService;
 import org.medcoord.scheduling.AppointmentService;
 import org.medcoord.scheduling.FollowUpService;
@@ -72,19 +76,23 @@ public final class CoordinationBindings extends AbstractModule {
 
     @Provides
     @Singleton
-    DailyReports reports(DataStore data, AdmissionService admissions, ReorderService reorder, EquipmentService equipment) {
-        return new DefaultDailyReports(data, admissions, reorder, equipment);
+    DailyReports reports(DataStore data, AdmissionService admissions, ReorderService reorder, EquipmentService equipment,
+                         BillingReports billing) {
+        return new DefaultDailyReports(data, admissions, reorder, equipment, billing);
     }
 
     @Provides
     @Singleton
     Workflows workflows(DataStore data, Clock clock, EventLog events, Extensions extensions, EquipmentService equipment,
                         ResourceService resources, AppointmentService appointments, SlotSearch slots, FollowUpService followUps,
-                        Encounters encounters, KitService kits, ReorderService reorder) {
+                        Encounters encounters, KitService kits, ReorderService reorder, ChargeService charges, FeeScheduleService fees,
+                        MedicalHistory history) {
         EquipmentWorkflow equipmentWorkflow = new EquipmentWorkflow(clock, resources, appointments, slots,
                 days(extensions, Workflows.OPEN_OUTAGE_DAYS_SETTING, 90), days(extensions, Workflows.RESCHEDULE_SEARCH_DAYS_SETTING, 30));
         return new DefaultWorkflows(data, clock, events, equipment, resources, followUps, equipmentWorkflow,
-                new FulfilmentWorkflow(appointments, encounters, kits, followUps), new AlertWorkflow(clock, reorder), new Visits(appointments));
+                new FulfilmentWorkflow(appointments, encounters, kits, followUps,
+                        new Charges(clock, charges, fees, history, resources)), new AlertWorkflow(clock, reorder), new Visits(appointments),
+                new BillingWorkflow(clock));
     }
 
     private static Duration days(Extensions extensions, String setting, int fallback) {

@@ -10,12 +10,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.medcoord.billing.ArAging;
+import org.medcoord.billing.BillingReports;
 import org.medcoord.coordination.Case;
 import org.medcoord.coordination.CoordinationCodes;
 import org.medcoord.coordination.DailyReport;
 import org.medcoord.coordination.DailyReports;
 import org.medcoord.coordination.ReportScope;
 import org.medcoord.coordination.Task;
+import org.medcoord.core.AccessDeniedException;
 import org.medcoord.core.Violations;
 import org.medcoord.core.access.AccessContext;
 import org.medcoord.core.access.Action;
@@ -41,8 +44,11 @@ final class DefaultDailyReports implements DailyReports {
     private final AdmissionService admissions;
     private final ReorderService reorder;
     private final EquipmentService equipment;
+    private final BillingReports billing;
 
-    DefaultDailyReports(DataStore data, AdmissionService admissions, ReorderService reorder, EquipmentService equipment) {
+    DefaultDailyReports(DataStore data, AdmissionService admissions, ReorderService reorder, EquipmentService equipment,
+                        BillingReports billing) {
+        this.billing = billing;
         this.data = data;
         this.admissions = admissions;
         this.reorder = reorder;
@@ -58,12 +64,14 @@ final class DefaultDailyReports implements DailyReports {
         v.addIf(scope.location() == null, "location", CoordinationCodes.REPORT_SCOPE, "a location is required");
         v.addIf(scope.day() == null, "day", CoordinationCodes.REPORT_SCOPE, "a day is required");
         v.addIf(scope.zone() == null, "zone", CoordinationCodes.REPORT_SCOPE, "a time zone is required");
+        v.addIf(scope.currency() == null, "currency", CoordinationCodes.REPORT_SCOPE, "a currency is required");
         v.throwIfAny();
         Instant from = scope.day().atStartOfDay(scope.zone()).toInstant();
         Instant to = scope.day().plusDays(1).atStartOfDay(scope.zone()).toInstant();
         List<BedStatus> beds = admissions.board(context);
         List<ReorderSuggestion> alerts = scope.stockLocation().map(l -> reorder.suggestions(context, l)).orElse(List.of());
         List<DueMaintenance> maintenance = scope.stockLocation().map(l -> equipment.maintenanceDue(context, l, 0)).orElse(List.of());
+        Optional<ArAging> receivable = accountsReceivable(context, scope);
         return data.inTransaction(context, s -> {
             s.authorize(Action.SEARCH, DataCategory.SCHEDULING, Optional.empty(), "coordination.report.daily",
                     "scheduling.resource/" + scope.location());
@@ -87,10 +95,25 @@ final class DefaultDailyReports implements DailyReports {
             Instant now = s.now();
             List<Case> cases = DefaultCaseService.active(s);
             List<Task> tasks = TaskBook.active(s);
+            Map<String, Long> claims = new java.util.HashMap<>();
+            for (Records.ClaimEvent e : Pages.all(s, Documents.CLAIM_EVENT, Criteria.all().between("at", from, to))) {
+                claims.merge(e.kind(), 1L, Long::sum);
+            }
             return new DailyReport(scope.location(), scope.day(), byStatus, noShowRate, waits.size(), average, p90, occupied, beds.size(),
                     ratio(occupied, beds.size()), alerts, maintenance, cases.size(), (int) cases.stream().filter(c -> c.overdueAt(now)).count(),
-                    tasks.size(), (int) tasks.stream().filter(t -> t.overdueAt(now)).count(), now);
+                    tasks.size(), (int) tasks.stream().filter(t -> t.overdueAt(now)).count(),
+                    claims.getOrDefault(BillingWorkflow.SUBMITTED, 0L).intValue(), claims.getOrDefault(BillingWorkflow.DENIED, 0L).intValue(),
+                    claims.getOrDefault(BillingWorkflow.PAID, 0L).intValue(), receivable, now);
         });
+    }
+
+    private Optional<ArAging> accountsReceivable(AccessContext context, ReportScope scope) {
+        try {
+            return Optional.of(billing.arAging(context, scope.day(), scope.currency()));
+        } catch (AccessDeniedException e) {
+            // audited as denied by billing; the rest of the report does not need billing data
+            return Optional.empty();
+        }
     }
 
     private static BigDecimal ratio(int part, int whole) {

@@ -83,6 +83,14 @@ final class DefaultProcedureCatalog implements ProcedureCatalog {
             p.followUp().ifPresent(plan -> checkPlan(v, context, at + ".followUp", plan));
         }
         catalog.afterDischarge().ifPresent(plan -> checkPlan(v, context, "afterDischarge", plan));
+        catalog.charges().ifPresent(setup -> {
+            formatted(v, CodeFormats.NPI, "charges.billingNpi", setup.billingNpi());
+            formatted(v, CodeFormats.NPI, "charges.defaultRenderingNpi", setup.defaultRenderingNpi());
+            formatted(v, CodeFormats.PLACE_OF_SERVICE, "charges.placeOfService", setup.placeOfService());
+            for (int i = 0; i < setup.practitioners().size(); i++) {
+                formatted(v, CodeFormats.NPI, "charges.practitioners[" + i + "].npi", setup.practitioners().get(i).npi());
+            }
+        });
         v.throwIfAny();
         return data.inTransaction(context, s -> {
             s.authorize(Action.UPDATE, DataCategory.SCHEDULING, Optional.empty(), "coordination.catalog.load", "coordination.procedure-catalog");
@@ -118,6 +126,10 @@ final class DefaultProcedureCatalog implements ProcedureCatalog {
             }
             v.addIf(code.units() < 1 || code.units() > 999, field + ".units", CoordinationCodes.BILLING_CODE, "units are 1 to 999");
         }
+    }
+
+    private static void formatted(Violations v, CodeFormat format, String field, String code) {
+        format.check(field, code).forEach(p -> v.add(p.field(), CoordinationCodes.CHARGE_SETUP, p.code() + ": " + p.message()));
     }
 
     private static void addAll(Violations v, List<Violation> problems) {

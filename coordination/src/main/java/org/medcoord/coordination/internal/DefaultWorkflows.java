@@ -5,6 +5,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.medcoord.billing.ClaimStatusChanged;
+import org.medcoord.billing.ClaimSubmitted;
+import org.medcoord.billing.UnmatchedRemittanceLine;
 import org.medcoord.coordination.CoordinationCodes;
 import org.medcoord.coordination.EquipmentLink;
 import org.medcoord.coordination.NewTask;
@@ -70,10 +73,11 @@ final class DefaultWorkflows implements Workflows {
     private final FulfilmentWorkflow fulfilment;
     private final AlertWorkflow alerts;
     private final Visits visits;
+    private final BillingWorkflow billing;
 
     DefaultWorkflows(DataStore data, Clock clock, EventLog events, EquipmentService equipment, ResourceService resources,
                      FollowUpService followUps, EquipmentWorkflow equipmentWorkflow, FulfilmentWorkflow fulfilment, AlertWorkflow alerts,
-                     Visits visits) {
+                     Visits visits, BillingWorkflow billing) {
         this.data = data;
         this.clock = clock;
         this.events = events;
@@ -84,6 +88,7 @@ final class DefaultWorkflows implements Workflows {
         this.fulfilment = fulfilment;
         this.alerts = alerts;
         this.visits = visits;
+        this.billing = billing;
     }
 
     @Override
@@ -124,7 +129,7 @@ final class DefaultWorkflows implements Workflows {
                     // the record first: a second reader of this event fails here, before any effect
                     s.insert(Documents.PROCESSED, key(envelope), new Records.Processed(envelope.outboxSeq(), envelope.event().type(), consumer,
                             "handled", s.now()));
-                    dispatch(s, context, envelope.event());
+                    dispatch(s, context, envelope);
                     return Outcome.HANDLED;
                 });
             } catch (UniqueKeyViolationException e) {
@@ -165,7 +170,8 @@ final class DefaultWorkflows implements Workflows {
         }
     }
 
-    private void dispatch(DataSession s, AccessContext context, DomainEvent event) {
+    private void dispatch(DataSession s, AccessContext context, EventEnvelope envelope) {
+        DomainEvent event = envelope.event();
         if (event instanceof EquipmentOutOfService e) {
             equipmentWorkflow.outOfService(s, context, e);
         } else if (event instanceof EquipmentReturnedToService e) {
@@ -191,6 +197,12 @@ final class DefaultWorkflows implements Workflows {
             alerts.belowReorderPoint(s, context, e);
         } else if (event instanceof DoseRecorded e && e.outcome() == AdministrationOutcome.MISSED) {
             alerts.missedDose(s, e);
+        } else if (event instanceof ClaimSubmitted e) {
+            billing.submitted(s, e, envelope.occurredAt());
+        } else if (event instanceof ClaimStatusChanged e) {
+            billing.statusChanged(s, e, envelope.occurredAt());
+        } else if (event instanceof UnmatchedRemittanceLine e) {
+            billing.unmatched(s, e);
         }
     }
 

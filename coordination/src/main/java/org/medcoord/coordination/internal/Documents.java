@@ -71,6 +71,11 @@ final class Documents {
             .field("start", FieldKind.INSTANT, v -> List.of(v.start()))
             .build();
 
+    static final DocumentType<Records.ClaimEvent> CLAIM_EVENT = DocumentType.builder("coordination.claim-event", Records.ClaimEvent.class)
+            .field("kind", FieldKind.TEXT, c -> List.of(c.kind()))
+            .field("at", FieldKind.INSTANT, c -> List.of(c.at()))
+            .build();
+
     static final DocumentType<CatalogDefinition> CATALOG = DocumentType.builder("coordination.procedure-catalog", CatalogDefinition.class)
             .build();
 

@@ -29,7 +29,11 @@ final class FulfilmentWorkflow {
     private final KitService kits;
     private final FollowUpService followUps;
 
-    FulfilmentWorkflow(AppointmentService appointments, Encounters encounters, KitService kits, FollowUpService followUps) {
+    private final Charges charges;
+
+    FulfilmentWorkflow(AppointmentService appointments, Encounters encounters, KitService kits, FollowUpService followUps,
+                       Charges charges) {
+        this.charges = charges;
         this.appointments = appointments;
         this.encounters = encounters;
         this.kits = kits;
@@ -44,13 +48,16 @@ final class FulfilmentWorkflow {
             return;
         }
         Procedure p = procedure.get();
+        Optional<Encounter> encounter = p.kit().isPresent() || catalog.charges().isPresent()
+                ? encounters.findByAppointment(context, appointment.id().value()) : Optional.empty();
         if (p.kit().isPresent()) {
-            Encounter encounter = encounters.findByAppointment(context, appointment.id().value())
-                    .orElseThrow(() -> new ConflictException(CoordinationCodes.NO_ENCOUNTER, "no encounter records appointment "
-                            + appointment.id() + ", so its kit cannot be linked to one; open the encounter, then consume the kit by hand"));
+            Encounter recorded = encounter.orElseThrow(() -> new ConflictException(CoordinationCodes.NO_ENCOUNTER,
+                    "no encounter records appointment " + appointment.id()
+                            + ", so its kit cannot be linked to one; open the encounter, then consume the kit by hand"));
             kits.consumeKit(context, new KitConsumption(p.kit().get(), p.kitLocation().orElseThrow(), appointment.patient(),
-                    encounter.id().value(), "procedure of appointment " + appointment.id()));
+                    recorded.id().value(), "procedure of appointment " + appointment.id()));
         }
+        catalog.charges().ifPresent(setup -> charges.capture(s, context, setup, p, appointment, encounter.map(Encounter::id)));
         p.followUp().ifPresent(plan -> request(context, appointment.patient(), plan, s.now(), "after appointment " + appointment.id()));
     }
 

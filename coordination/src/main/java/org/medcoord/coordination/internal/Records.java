@@ -36,6 +36,10 @@ final class Records {
         }
     }
 
+    /** A claim submitted, denied or paid, as the daily report counts it. */
+    record ClaimEvent(String claim, String kind, Instant at) {
+    }
+
     /** An appointment as the daily report sees it, kept from scheduling's events. */
     record Visit(AppointmentId appointment, ServiceTypeId serviceType, Instant start, Instant end, List<ResourceId> resources,
                  AppointmentStatus status, Optional<Instant> checkedIn, Optional<Instant> roomed) {
