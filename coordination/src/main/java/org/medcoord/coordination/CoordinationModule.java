@@ -7,7 +7,7 @@ import org.medcoord.coordination.internal.CoordinationBindings;
  * Binds the coordination services: {@link Workflows}, {@link Worklist}, {@link CaseService},
  * {@link ReferralService}, {@link Handoffs}, {@link ProcedureCatalog} and {@link DailyReports}.
  * {@code MedCoord.builder()} installs it on its own when {@code medcoord-coordination} is on the classpath.
- * Needs core's bindings and the scheduling, records and inventory modules.
+ * Needs core's bindings and the scheduling, records, inventory and billing modules.
  *
  * @since 0.1.0
  */

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.medcoord.billing.BillingModule;
 import org.medcoord.coordination.CoordinationModule;
 import org.medcoord.coordination.Task;
 import org.medcoord.coordination.TaskType;
@@ -116,6 +117,7 @@ public abstract class CoordinationContract {
                 .module(new SchedulingModule())
                 .module(new RecordsModule())
                 .module(new InventoryModule())
+                .module(new BillingModule())
                 .module(new CoordinationModule())
                 .clock(clock)
                 .withoutDiscovery()
