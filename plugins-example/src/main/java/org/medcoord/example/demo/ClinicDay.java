@@ -125,6 +125,10 @@ public final class ClinicDay {
             return 0;
         } catch (MedCoordException e) {
             err.println("clinic-day FAILED during " + stage + ": " + e.getMessage());
+            if (e.code().startsWith("MC-CRYPTO")) {
+                err.println("clinic-day: this database was written with other keys than " + options.dataDir().resolve(DemoKeys.FILE)
+                        + "; run with the --data folder that holds its keys, or start on a new database");
+            }
             return 1;
         } catch (Exception e) {
             err.println("clinic-day FAILED during " + stage + ": " + e.getClass().getSimpleName() + ": " + e.getMessage());

@@ -38,6 +38,10 @@ final class DemoKeys {
                 throw new IOException(file + " lacks " + ENCRYPTION + " or " + TOKEN + "; restore it, or use a new --data folder");
             }
         } else {
+            if (Files.exists(dataDir.resolve("medcoord.mv.db"))) {
+                throw new IOException(file + " is missing but " + dataDir.resolve("medcoord.mv.db") + " exists: the data "
+                        + "cannot be read without the keys it was written with; restore the file, or use a new --data folder");
+            }
             Files.createDirectories(dataDir);
             keys.setProperty(ENCRYPTION, randomKey());
             keys.setProperty(TOKEN, randomKey());
