@@ -6,6 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.medcoord.core.PatientId;
 import org.medcoord.scheduling.DispatchReport;
 import org.medcoord.scheduling.Reminder;
 import org.medcoord.scheduling.ReminderService;
@@ -16,6 +20,8 @@ import org.medcoord.scheduling.ReminderService;
  * reminder is dropped.
  */
 final class SendReminders implements Step {
+
+    private static final Pattern SMS = Pattern.compile("SMS to patient:([0-9a-f-]{36}) .*? \\| (.*)");
 
     @Override
     public String title() {
@@ -30,7 +36,9 @@ final class SendReminders implements Step {
         day.report.line("reminder job at 08:45: %d sent, %d skipped, %d failed", r.sent(), r.skipped(), r.failed());
         List<String> sent = lines(day.outbox);
         for (String line : sent.subList(Math.min(before, sent.size()), sent.size())) {
-            day.report.line("  outbox: " + shorten(line, 110));
+            Matcher m = SMS.matcher(line);
+            day.report.line("  sms to " + (m.matches() ? day.label(day.keyOf(new PatientId(UUID.fromString(m.group(1))))) + ": "
+                    + shorten(m.group(2), 90) : shorten(line, 110)));
         }
         ReminderService reminders = day.service(ReminderService.class);
         DayReport.Table t = day.report.table("patient", "appointment", "reminder due", "status", "attempts");
