@@ -37,6 +37,9 @@ public final class ClinicDay {
     /** The clinic's zone: every local time in the report is in it. */
     public static final ZoneId ZONE = ZoneId.of("America/Chicago");
 
+    // StAEDI (billing's X12 library) reports its schema loading on java.util.logging at INFO: not the report's business
+    private static final java.util.logging.Logger X12_LOG = java.util.logging.Logger.getLogger("io.xlate");
+
     private ClinicDay() {
     }
 
@@ -72,6 +75,7 @@ public final class ClinicDay {
             out.println(DemoOptions.USAGE);
             return 0;
         }
+        X12_LOG.setLevel(java.util.logging.Level.WARNING);
         String stage = "start-up";
         long started = System.nanoTime();
         try {
@@ -84,6 +88,13 @@ public final class ClinicDay {
             options.user().ifPresent(u -> settings.put("medcoord.jdbc.user", u));
             options.password().ifPresent(p -> settings.put("medcoord.jdbc.password", p));
             settings.put("medcoord.jdbc.pool-size", "4");
+            // the 837P envelope: the clinic as sender and submitter, Prairie Mutual as receiver
+            settings.put("medcoord.billing.x12.sender-id", "NORTHCLINIC");
+            settings.put("medcoord.billing.x12.receiver-id", "PRAIRIEMUTUAL");
+            settings.put("medcoord.billing.x12.receiver-name", "Prairie Mutual");
+            settings.put("medcoord.billing.x12.submitter-name", "North Clinic");
+            settings.put("medcoord.billing.x12.submitter-contact", "Billing Office");
+            settings.put("medcoord.billing.x12.submitter-phone", "3125550100");
             Path outbox = data.resolve("sms-outbox.txt");
             // the example channel is found by ServiceLoader; its no-arg constructor reads the outbox from this property
             System.setProperty(SmsOutboxChannel.OUTBOX_PROPERTY, outbox.toString());
@@ -111,7 +122,7 @@ public final class ClinicDay {
                 DayReport report = new DayReport(out, interactive);
                 report.banner("MedCoord clinic-day demo: North Clinic, day " + dayNumber + (dayNumber == 1 ? "" : " (continuing from stored data)"),
                         date + " (" + date.getDayOfWeek() + "), zone " + ZONE + ", storage " + medcoord.storageId() + ": " + options.database(),
-                        "public API only; plugins: SmsOutboxChannel (ServiceLoader), StudentShiftPolicy (builder)");
+                        "public API only; plugins: SmsOutboxChannel, PrairieMutualPayer, PrairieModifier25Rule (ServiceLoader), StudentShiftPolicy (builder)");
                 Day day = new Day(medcoord, clock, ZONE, date, dayNumber, directory, report, outbox);
                 List<Step> steps = ClinicDaySteps.all();
                 for (Step step : steps) {

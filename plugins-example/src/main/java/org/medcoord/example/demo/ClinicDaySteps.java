@@ -3,11 +3,8 @@ package org.medcoord.example.demo;
 import java.util.List;
 
 /**
- * The clinic day, in order. Phase 2 slots in here without touching the other steps:
+ * The clinic day, in order. Coordination's steps slot in here without touching the others:
  * <ul>
- *   <li>after {@link PerformProcedure}: billing's steps (charges for the visits and the procedure, scrubbing
- *       with one claim caught by an edit and fixed, submission to the example payer, 835 posting, patient
- *       statements);</li>
  *   <li>{@link PerformProcedure}'s direct inventory calls give way to coordination's procedure workflow
  *       (kit, charges, endoscope bookings blocked while it is reprocessed);</li>
  *   <li>after {@link AuditPatient}: coordination's daily report.</li>
@@ -28,6 +25,7 @@ final class ClinicDaySteps {
                 new RunClinicBoard(),
                 new ChartTheVisit(),
                 new PerformProcedure(),
+                new BillTheDay(),
                 new ReviewSupplies(),
                 new AuditPatient());
     }

@@ -44,6 +44,7 @@ final class Day {
     final AccessContext drLee = actor("dr-lee", PurposeOfUse.TREATMENT, Roles.CLINICIAN);
     final AccessContext nurse = actor("rn-diaz", PurposeOfUse.TREATMENT, Roles.NURSE);
     final AccessContext student = actor("student-kim", PurposeOfUse.TREATMENT, StudentShiftPolicy.STUDENT);
+    final AccessContext biller = actor("biller-ray", PurposeOfUse.PAYMENT, Roles.BILLING);
     final AccessContext supply = actor("supply-joe", PurposeOfUse.OPERATIONS, Roles.SUPPLY);
     final AccessContext reminderJob = actor("reminder-job", PurposeOfUse.OPERATIONS, Roles.SYSTEM);
     final AccessContext auditor = actor("privacy-officer", PurposeOfUse.LEGAL, Roles.AUDITOR);

@@ -117,13 +117,14 @@ public final class PrairieMutualPayer implements PayerAdapter {
             long n = interchanges.incrementAndGet();
             BigDecimal paid = payment.paid();
             RemittanceAdvice advice = new RemittanceAdvice(paid.signum() > 0 ? "C" : "H", paid, "C",
-                    paid.signum() > 0 ? "CHK" : "NON", LocalDate.now(clock), "PM" + String.format("%08d", n),
+                    paid.signum() > 0 ? "CHK" : "NON", LocalDate.now(clock), "PM" + claim.controlNumber(),
                     new RemittanceParty("PRAIRIE MUTUAL", "XV", PAYER_ID), new RemittanceParty("BILLING PROVIDER", "XX", claim.billingNpi()),
                     List.of(payment), List.of());
             InterchangeEnvelope envelope = new InterchangeEnvelope("ZZ", "PRAIRIEMUTUAL", "ZZ", claim.billingNpi(), n, n,
                     LocalDateTime.now(clock).withNano(0), UsageIndicator.TEST);
             String x12 = writer.write(envelope, List.of(advice));
-            remittances.add(new RemittanceDocument("PM835-" + n, x12.getBytes(StandardCharsets.US_ASCII), clock.instant()));
+            // ids and trace numbers stay unique across restarts: they carry the clinic's claim control number
+            remittances.add(new RemittanceDocument("PM835-" + claim.controlNumber(), x12.getBytes(StandardCharsets.US_ASCII), clock.instant()));
             return new SubmissionReceipt("PM-" + claim.controlNumber(), Optional.of("accepted for adjudication"));
         });
     }

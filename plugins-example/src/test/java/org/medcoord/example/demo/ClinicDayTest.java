@@ -54,7 +54,8 @@ class ClinicDayTest {
         assertThat(first.out()).contains("North Clinic, day 1", "registered, intake recorded", "CANCELLED", "BOOKED",
                 "reminder job at 08:45: 3 sent", "WITH_CLINICIAN", "DRUG_ALLERGY", "Azithromycin", "LA-0001", "AWAITING_REPROCESSING",
                 "IN_SERVICE", "student-kim records a heart rate: denied and audited (MC-ACCESS-001)", "audit chain verified",
-                "Day totals").containsPattern("reminders sent\\s+5\\n");
+                "Day totals", "MC-PRAIRIE-101 ERROR (rule prairie-modifier-25)", "captured again as 99213-25", "PM835-", "CO-96")
+                .containsPattern("reminders sent\\s+5\\n").containsPattern("claims submitted\\s+5\\n");
         assertThat(Files.readAllLines(data.resolve("sms-outbox.txt"))).hasSize(5);
         assertThat(Files.exists(data.resolve("medcoord.mv.db"))).isTrue();
 
@@ -62,7 +63,8 @@ class ClinicDayTest {
 
         assertThat(second.status()).as(second.err()).isZero();
         assertThat(second.out()).contains("North Clinic, day 2 (continuing from stored data)", "found by patient number",
-                "stopped the previous azithromycin order", "audit chain verified").doesNotContain("registered, intake recorded");
+                "stopped the previous azithromycin order", "audit chain verified").doesNotContain("registered, intake recorded")
+                .containsPattern("claims paid\\s+5\\n");
         assertThat(second.out()).containsPattern("Dr Okafor\\s+PRACTITIONER\\s+daily 07:00-19:00\\s+found");
         assertThat(second.playedDay()).isEqualTo(first.playedDay().plusDays(1));
         assertThat(Files.readAllLines(data.resolve("sms-outbox.txt"))).hasSize(10);
