@@ -10,9 +10,12 @@ import java.util.Currency;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.HashMap;
 import java.util.Optional;
 import java.util.Set;
 import org.medcoord.billing.Claim;
+import org.medcoord.billing.ClaimId;
 import org.medcoord.billing.ClaimLine;
 import org.medcoord.billing.ClaimStatus;
 import org.medcoord.billing.LedgerEntryType;
@@ -94,11 +97,21 @@ final class DefaultRemittanceService implements RemittanceService {
             if (earlier.isPresent()) {
                 return earlier.get().value().asAlreadyPosted();
             }
+            // Resolve every control number before the first write: the claims are then read by key, which stays
+            // cheap however many writes the transaction holds (a query would look at every pending write).
+            Map<String, Optional<ClaimId>> claimIds = new HashMap<>();
+            for (RemittanceAdvice advice : document.transactions()) {
+                for (ClaimPayment payment : advice.claims()) {
+                    claimIds.computeIfAbsent(payment.claimControlNumber().strip(),
+                            control -> find(session, control).map(v -> v.value().id()));
+                }
+            }
             List<PostedClaimPayment> posted = new ArrayList<>();
             List<UnmatchedPayment> unmatched = new ArrayList<>();
             for (RemittanceAdvice advice : document.transactions()) {
                 for (ClaimPayment payment : advice.claims()) {
-                    Optional<Versioned<Claim>> found = find(session, payment.claimControlNumber());
+                    Optional<Versioned<Claim>> found = claimIds.get(payment.claimControlNumber().strip())
+                            .map(id -> session.get(Documents.CLAIM, id.asString()));
                     Optional<String> refused = refusal(found, payment);
                     if (refused.isPresent()) {
                         unmatched.add(new UnmatchedPayment(payment.claimControlNumber(), Optional.empty(), Optional.empty(), payment.paid(),

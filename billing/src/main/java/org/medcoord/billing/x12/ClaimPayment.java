@@ -33,7 +33,18 @@ public record ClaimPayment(
     /** CLP02 of a denial. */
     public static final String DENIED = "4";
 
-    /** Copies the lists; {@code null} lists become empty. */
+    /**
+     * Copies the lists; {@code null} lists become empty.
+     *
+     * @param claimControlNumber the {@code claimControlNumber} component
+     * @param statusCode the {@code statusCode} component
+     * @param charge the {@code charge} component
+     * @param paid the {@code paid} component
+     * @param patientResponsibility the {@code patientResponsibility} component
+     * @param payerClaimControlNumber the {@code payerClaimControlNumber} component
+     * @param adjustments the {@code adjustments} component
+     * @param lines the {@code lines} component
+     */
     public ClaimPayment {
         adjustments = adjustments == null ? List.of() : List.copyOf(adjustments);
         lines = lines == null ? List.of() : List.copyOf(lines);

@@ -29,7 +29,19 @@ public record EligibilityBenefit(
         BigDecimal percent,
         Boolean inNetwork) {
 
-    /** Copies the list; {@code null} becomes empty. */
+    /**
+     * Copies the list; {@code null} becomes empty.
+     *
+     * @param informationCode the {@code informationCode} component
+     * @param coverageLevel the {@code coverageLevel} component
+     * @param serviceTypeCodes the {@code serviceTypeCodes} component
+     * @param insuranceType the {@code insuranceType} component
+     * @param planDescription the {@code planDescription} component
+     * @param timePeriod the {@code timePeriod} component
+     * @param amount the {@code amount} component
+     * @param percent the {@code percent} component
+     * @param inNetwork the {@code inNetwork} component
+     */
     public EligibilityBenefit {
         serviceTypeCodes = serviceTypeCodes == null ? List.of() : List.copyOf(serviceTypeCodes);
     }

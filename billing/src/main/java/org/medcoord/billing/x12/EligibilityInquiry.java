@@ -30,7 +30,20 @@ public record EligibilityInquiry(
         LocalDate serviceDate,
         List<String> serviceTypeCodes) {
 
-    /** Copies the list; {@code null} becomes empty. */
+    /**
+     * Copies the list; {@code null} becomes empty.
+     *
+     * @param traceNumber the {@code traceNumber} component
+     * @param payer the {@code payer} component
+     * @param providerName the {@code providerName} component
+     * @param providerNpi the {@code providerNpi} component
+     * @param memberId the {@code memberId} component
+     * @param lastName the {@code lastName} component
+     * @param firstName the {@code firstName} component
+     * @param birthDate the {@code birthDate} component
+     * @param serviceDate the {@code serviceDate} component
+     * @param serviceTypeCodes the {@code serviceTypeCodes} component
+     */
     public EligibilityInquiry {
         serviceTypeCodes = serviceTypeCodes == null ? List.of() : List.copyOf(serviceTypeCodes);
     }

@@ -38,7 +38,20 @@ public record EligibilityResponse(
         BigDecimal outOfPocketRemaining,
         List<EligibilityBenefit> benefits) {
 
-    /** Copies the list; {@code null} becomes empty. */
+    /**
+     * Copies the list; {@code null} becomes empty.
+     *
+     * @param traceNumber the {@code traceNumber} component
+     * @param payer the {@code payer} component
+     * @param memberId the {@code memberId} component
+     * @param asOf the {@code asOf} component
+     * @param active the {@code active} component
+     * @param planName the {@code planName} component
+     * @param copay the {@code copay} component
+     * @param deductibleRemaining the {@code deductibleRemaining} component
+     * @param outOfPocketRemaining the {@code outOfPocketRemaining} component
+     * @param benefits the {@code benefits} component
+     */
     public EligibilityResponse {
         benefits = benefits == null ? List.of() : List.copyOf(benefits);
     }

@@ -39,7 +39,23 @@ public record ProfessionalClaim(
         List<ServiceLine> lines,
         ClaimPayer priorPayer) {
 
-    /** Copies the lists; {@code null} lists become empty. */
+    /**
+     * Copies the lists; {@code null} lists become empty.
+     *
+     * @param billingProvider the {@code billingProvider} component
+     * @param subscriber the {@code subscriber} component
+     * @param patient the {@code patient} component
+     * @param payer the {@code payer} component
+     * @param claimControlNumber the {@code claimControlNumber} component
+     * @param totalCharge the {@code totalCharge} component
+     * @param placeOfService the {@code placeOfService} component
+     * @param frequencyCode the {@code frequencyCode} component
+     * @param diagnoses the {@code diagnoses} component
+     * @param renderingProvider the {@code renderingProvider} component
+     * @param priorPayerPaid the {@code priorPayerPaid} component
+     * @param lines the {@code lines} component
+     * @param priorPayer the {@code priorPayer} component
+     */
     public ProfessionalClaim {
         diagnoses = diagnoses == null ? List.of() : List.copyOf(diagnoses);
         lines = lines == null ? List.of() : List.copyOf(lines);

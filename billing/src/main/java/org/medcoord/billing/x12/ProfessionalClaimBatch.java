@@ -15,7 +15,14 @@ import java.util.List;
 public record ProfessionalClaimBatch(
         InterchangeEnvelope envelope, Submitter submitter, Receiver receiver, List<ProfessionalClaim> claims) {
 
-    /** Copies the claims; {@code null} becomes empty. */
+    /**
+     * Copies the claims; {@code null} becomes empty.
+     *
+     * @param envelope the {@code envelope} component
+     * @param submitter the {@code submitter} component
+     * @param receiver the {@code receiver} component
+     * @param claims the {@code claims} component
+     */
     public ProfessionalClaimBatch {
         claims = claims == null ? List.of() : List.copyOf(claims);
     }

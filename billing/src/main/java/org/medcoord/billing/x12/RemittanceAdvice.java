@@ -32,7 +32,20 @@ public record RemittanceAdvice(
         List<ClaimPayment> claims,
         List<ProviderAdjustment> providerAdjustments) {
 
-    /** Copies the lists; {@code null} lists become empty. */
+    /**
+     * Copies the lists; {@code null} lists become empty.
+     *
+     * @param handlingCode the {@code handlingCode} component
+     * @param paymentAmount the {@code paymentAmount} component
+     * @param creditDebit the {@code creditDebit} component
+     * @param paymentMethod the {@code paymentMethod} component
+     * @param paymentDate the {@code paymentDate} component
+     * @param traceNumber the {@code traceNumber} component
+     * @param payer the {@code payer} component
+     * @param payee the {@code payee} component
+     * @param claims the {@code claims} component
+     * @param providerAdjustments the {@code providerAdjustments} component
+     */
     public RemittanceAdvice {
         claims = claims == null ? List.of() : List.copyOf(claims);
         providerAdjustments = providerAdjustments == null ? List.of() : List.copyOf(providerAdjustments);

@@ -26,7 +26,17 @@ public record ServiceLine(
         List<Integer> diagnosisPointers,
         LocalDate serviceDate) {
 
-    /** Copies the lists; {@code null} lists become empty. */
+    /**
+     * Copies the lists; {@code null} lists become empty.
+     *
+     * @param lineItemControlNumber the {@code lineItemControlNumber} component
+     * @param procedureCode the {@code procedureCode} component
+     * @param modifiers the {@code modifiers} component
+     * @param charge the {@code charge} component
+     * @param units the {@code units} component
+     * @param diagnosisPointers the {@code diagnosisPointers} component
+     * @param serviceDate the {@code serviceDate} component
+     */
     public ServiceLine {
         modifiers = modifiers == null ? List.of() : List.copyOf(modifiers);
         diagnosisPointers = diagnosisPointers == null ? List.of() : List.copyOf(diagnosisPointers);

@@ -29,7 +29,19 @@ public record ServicePayment(
         String lineItemControlNumber,
         List<Adjustment> adjustments) {
 
-    /** Copies the lists; {@code null} lists become empty. */
+    /**
+     * Copies the lists; {@code null} lists become empty.
+     *
+     * @param procedureQualifier the {@code procedureQualifier} component
+     * @param procedureCode the {@code procedureCode} component
+     * @param modifiers the {@code modifiers} component
+     * @param charge the {@code charge} component
+     * @param paid the {@code paid} component
+     * @param units the {@code units} component
+     * @param serviceDate the {@code serviceDate} component
+     * @param lineItemControlNumber the {@code lineItemControlNumber} component
+     * @param adjustments the {@code adjustments} component
+     */
     public ServicePayment {
         modifiers = modifiers == null ? List.of() : List.copyOf(modifiers);
         adjustments = adjustments == null ? List.of() : List.copyOf(adjustments);

@@ -14,7 +14,12 @@ import java.util.List;
  */
 public record X12Document<T>(List<T> transactions, List<ParseWarning> warnings) {
 
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param transactions the {@code transactions} component
+     * @param warnings the {@code warnings} component
+     */
     public X12Document {
         transactions = List.copyOf(transactions);
         warnings = List.copyOf(warnings);

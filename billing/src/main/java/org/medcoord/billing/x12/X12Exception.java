@@ -13,8 +13,11 @@ public class X12Exception extends MedCoordException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The offending segment's tag, or {@code "?"}. */
     private final String segmentTag;
+    /** The 1-based position of the segment in the stream, or 0. */
     private final long segmentIndex;
+    /** The offset of the error in the stream (characters), or -1. */
     private final long characterOffset;
 
     /**

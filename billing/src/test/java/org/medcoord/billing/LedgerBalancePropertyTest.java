@@ -26,7 +26,7 @@ import org.medcoord.testsupport.MutableClock;
 import org.medcoord.testsupport.TestKeys;
 
 /** The patient ledger's invariant: whatever is posted, in any order, the balance is the sum of the entries. */
-class LedgerBalanceProperties {
+class LedgerBalancePropertyTest {
 
     record Posting(LedgerEntryType type, BigDecimal amount, boolean keyed, int keyNumber) {
     }

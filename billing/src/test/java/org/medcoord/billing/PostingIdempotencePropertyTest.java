@@ -28,7 +28,7 @@ import org.medcoord.testsupport.MutableClock;
 import org.medcoord.testsupport.TestKeys;
 
 /** Posting an 835 a second time changes nothing, whatever it pays, adjusts or denies. */
-class PostingIdempotenceProperties {
+class PostingIdempotencePropertyTest {
 
     record Cas(AdjustmentGroup group, String reason, BigDecimal amount) {
     }
