@@ -3,12 +3,10 @@ package org.medcoord.example.demo;
 import java.util.List;
 
 /**
- * The clinic day, in order. Coordination's steps slot in here without touching the others:
- * <ul>
- *   <li>{@link PerformProcedure}'s direct inventory calls give way to coordination's procedure workflow
- *       (kit, charges, endoscope bookings blocked while it is reprocessed);</li>
- *   <li>after {@link AuditPatient}: coordination's daily report.</li>
- * </ul>
+ * The clinic day, in order. A new step is one more class here; each finds what earlier runs stored by stable
+ * keys. The procedure still consumes its kit and the billing step captures its charges by calling inventory
+ * and billing directly: loading coordination's procedure catalog (kit, equipment type, billing codes,
+ * {@code ChargeSetup}) would hand both to its fulfilment workflow instead.
  */
 final class ClinicDaySteps {
 
@@ -27,6 +25,7 @@ final class ClinicDaySteps {
                 new PerformProcedure(),
                 new BillTheDay(),
                 new ReviewSupplies(),
-                new AuditPatient());
+                new AuditPatient(),
+                new CoordinatorReport());
     }
 }

@@ -4,6 +4,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Map;
+import org.medcoord.core.ConflictException;
+import org.medcoord.coordination.Workflows;
 import org.medcoord.inventory.Asset;
 import org.medcoord.inventory.CatalogService;
 import org.medcoord.inventory.EquipmentService;
@@ -23,6 +26,9 @@ import org.medcoord.scheduling.Appointment;
 import org.medcoord.scheduling.AppointmentId;
 import org.medcoord.scheduling.AppointmentService;
 import org.medcoord.scheduling.BedStatus;
+import org.medcoord.scheduling.Block;
+import org.medcoord.scheduling.BookingRequest;
+import org.medcoord.scheduling.ResourceService;
 import org.medcoord.scheduling.DispatchReport;
 import org.medcoord.scheduling.PatientFlowService;
 
@@ -74,7 +80,7 @@ final class PerformProcedure implements Step {
         }
         t.total("total", "", "", used, "");
         t.print();
-        day.report.line("FEFO: each line took the usable lot that expires first (phase 2: coordination's workflow consumes the kit)");
+        day.report.line("FEFO: each line took the usable lot that expires first");
         day.count("supply units consumed", used);
 
         EquipmentService equipment = day.service(EquipmentService.class);
@@ -83,10 +89,20 @@ final class PerformProcedure implements Step {
         Asset scope = equipment.recordUse(day.supply, day.colonoscope);
         day.report.line("13:45 colonoscope CS-7 used (%d uses): %s", scope.uses(), scope.status());
         Instant now = day.clock.instant();
-        List<Appointment> upcoming = day.service(AppointmentService.class)
-                .onResource(day.desk, day.resource("Colonoscope 7"), now, now.plus(Duration.ofDays(7)));
-        day.report.line("   bookings of Colonoscope 7 in the next 7 days: %d (phase 2: coordination blocks them while it is reprocessed)",
-                upcoming.size());
+        Workflows workflows = day.service(Workflows.class);
+        ResourceService resources = day.service(ResourceService.class);
+        workflows.run(day.reminderJob, CoordinatorReport.CONSUMER, 10_000);
+        for (Block b : resources.activeBlocks(day.desk, day.resource("Colonoscope 7"), now, now.plus(Duration.ofDays(1)))) {
+            day.report.line("   coordination's workflow blocks Colonoscope 7 from %s (%s)", day.hhmm(b.start()), b.reason());
+        }
+        try {
+            day.service(AppointmentService.class).book(day.desk, BookingRequest.of(day.patient("P-02").id(),
+                    day.serviceTypes.get(SetUpClinic.COLONOSCOPY), day.time(14, 30), Map.of("gastroenterologist", day.resource("Dr Okafor"),
+                            "procedure-room", day.resource("Procedure room"), "endoscope", day.resource("Colonoscope 7"))));
+            throw new IllegalStateException("MC-EXAMPLE-031: a booking of the endoscope awaiting reprocessing went through");
+        } catch (ConflictException e) {
+            day.report.line("   a 14:30 colonoscopy for %s is refused while the scope is out: %s", day.label("P-02"), e.code());
+        }
 
         AdmissionService admissions = day.service(AdmissionService.class);
         Admission recovery = admissions.admit(day.nurse, david, day.resource("Recovery bed 1"));
@@ -96,6 +112,10 @@ final class PerformProcedure implements Step {
         scope = equipment.recordReprocessing(day.supply, day.colonoscope, ReprocessingMethod.HIGH_LEVEL_DISINFECTION, true,
                 "AER cycle " + day.date + " 14:20");
         day.report.line("14:20 high-level disinfection passed: colonoscope CS-7 %s", scope.status());
+        workflows.run(day.reminderJob, CoordinatorReport.CONSUMER, 10_000);
+        int blocks = resources.activeBlocks(day.desk, day.resource("Colonoscope 7"), day.clock.instant(),
+                day.clock.instant().plus(Duration.ofDays(1))).size();
+        day.report.line("   coordination lifts the block: %d block(s) left on Colonoscope 7", blocks);
 
         day.at(14, 45);
         admissions.discharge(day.nurse, recovery.id());

@@ -5,6 +5,7 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.medcoord.coordination.Workflows;
 import org.medcoord.inventory.AssetId;
 import org.medcoord.inventory.CatalogService;
 import org.medcoord.inventory.EquipmentService;
@@ -135,6 +136,12 @@ final class SetUpClinic implements Step {
                 new NewAsset(scopeType, "CS-7", room, true, List.of(
                         NewAsset.Plan.everyDays("preventive service", MaintenanceKind.PREVENTIVE, 14),
                         NewAsset.Plan.everyUses("leak test", MaintenanceKind.PREVENTIVE, 5)))).id().asString(), new boolean[1]));
+
+        // coordination books the colonoscope through its scheduling resource: out of service there means blocked here
+        day.directory.getOrCreate("link/CS-7", () -> {
+            day.service(Workflows.class).link(day.coordinator, day.colonoscope, day.resource("Colonoscope 7"));
+            return day.colonoscope.asString();
+        }, new boolean[1]);
 
         if (newRoom[0]) {
             catalog.setParLevel(day.supply, new ParLevel(lidocaine, room, 2, 8, 16));

@@ -54,7 +54,9 @@ class ClinicDayTest {
         assertThat(first.out()).contains("North Clinic, day 1", "registered, intake recorded", "CANCELLED", "BOOKED",
                 "reminder job at 08:45: 3 sent", "WITH_CLINICIAN", "DRUG_ALLERGY", "Azithromycin", "LA-0001", "AWAITING_REPROCESSING",
                 "IN_SERVICE", "student-kim records a heart rate: denied and audited (MC-ACCESS-001)", "audit chain verified",
-                "Day totals", "MC-PRAIRIE-101 ERROR (rule prairie-modifier-25)", "captured again as 99213-25", "PM835-", "CO-96")
+                "Day totals", "MC-PRAIRIE-101 ERROR (rule prairie-modifier-25)", "captured again as 99213-25", "PM835-", "CO-96",
+                        "coordination's workflow blocks Colonoscope 7", "is refused while the scope is out: MC-SCHED-102",
+                        "coordination lifts the block: 0 block(s) left", "Coordinator's daily report", "claims today: 5 submitted")
                 .containsPattern("reminders sent\\s+5\\n").containsPattern("claims submitted\\s+5\\n");
         assertThat(Files.readAllLines(data.resolve("sms-outbox.txt"))).hasSize(5);
         assertThat(Files.exists(data.resolve("medcoord.mv.db"))).isTrue();
