@@ -7,24 +7,26 @@ import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.medcoord.billing.AdministrativeSex;
 import org.medcoord.billing.BillingProvider;
 import org.medcoord.billing.Charge;
 import org.medcoord.billing.ChargeService;
 import org.medcoord.billing.Claim;
 import org.medcoord.billing.ClaimEdit;
-import org.medcoord.billing.ClaimId;
+import org.medcoord.billing.ChargeId;
+import org.medcoord.billing.ClaimCorrections;
 import org.medcoord.billing.ClaimLine;
 import org.medcoord.billing.ClaimService;
-import org.medcoord.billing.ClaimStatus;
 import org.medcoord.billing.Coverage;
 import org.medcoord.billing.CoverageOrder;
 import org.medcoord.billing.CoverageService;
 import org.medcoord.billing.Eligibility;
 import org.medcoord.billing.EligibilityService;
 import org.medcoord.billing.InsuredPerson;
-import org.medcoord.billing.NewCharge;
+import org.medcoord.billing.LineCorrection;
 import org.medcoord.billing.NewCoverage;
 import org.medcoord.billing.NewPayer;
 import org.medcoord.billing.PatientLedger;
@@ -37,41 +39,28 @@ import org.medcoord.billing.RemittancePosting;
 import org.medcoord.billing.RemittanceService;
 import org.medcoord.billing.RenderingProvider;
 import org.medcoord.billing.ScrubReport;
-import org.medcoord.billing.Scrubber;
 import org.medcoord.billing.Statement;
 import org.medcoord.billing.Submission;
 import org.medcoord.core.Money;
-import org.medcoord.core.PatientId;
 import org.medcoord.example.payer.PrairieModifier25Rule;
 import org.medcoord.example.payer.PrairieMutualPayer;
 import org.medcoord.records.Patient;
 
 /**
  * The day's billing with the example payer Prairie Mutual (its adapter and claim rule found by
- * ServiceLoader): eligibility, charges for every visit and the procedure, a pre-bill scrub that catches
- * David's visit billed with his procedure without modifier 25 (Prairie's own edit) and its fix, claims
- * built, scrubbed and submitted, the 835s Prairie answers with posted, and patient statements.
+ * ServiceLoader): eligibility; claims built from the charges coordination captured on fulfilment; scrubbing,
+ * where Prairie's own edit catches David's pre-procedure visit billed with his colonoscopy without modifier 25
+ * and billing corrects the claim line ({@link ClaimCorrections}) before it re-scrubs clean; submission; the
+ * 835s Prairie answers with posted; patient statements.
  */
 final class BillTheDay implements Step {
 
-    static final String BILLING_NPI = "1234567893";
-    static final Map<String, String> RENDERING = Map.of("Dr Okafor", "9876543213", "Dr Lee", "1555555550");
+    static final String BILLING_NPI = LoadProcedureCatalog.BILLING_NPI;
+    static final Map<String, String> RENDERING = LoadProcedureCatalog.RENDERING;
     static final Currency USD = Currency.getInstance("USD");
 
-    /** One charge line: a CPT code, its price in the clinic's charge master, the diagnosis. */
-    record Line(String code, String price, String diagnosis, String... modifiers) {
-    }
-
-    record Visit(String patient, String doctor, List<Line> lines) {
-    }
-
-    static final List<Visit> VISITS = List.of(
-            new Visit("P-01", "Dr Okafor", List.of(new Line("99214", "200.00", "I10"))),
-            new Visit("P-02", "Dr Lee", List.of(new Line("99213", "150.00", "E11.9"), new Line("99401", "60.00", "E11.9"))),
-            new Visit("P-03", "Dr Lee", List.of(new Line("99213", "150.00", "J45.909"))),
-            new Visit("P-06", "Dr Okafor", List.of(new Line("99213", "150.00", "M54.50"))),
-            // the pre-procedure visit goes in without modifier 25 at first: Prairie's edit catches it
-            new Visit("P-04", "Dr Okafor", List.of(new Line("99213", "150.00", "K57.30"), new Line("45380", "900.00", "K57.30"))));
+    /** The patients seen today: coordination captured their charges when their appointments were fulfilled. */
+    static final List<String> SEEN = List.of("P-01", "P-02", "P-03", "P-06", "P-04");
 
     @Override
     public String title() {
@@ -86,64 +75,74 @@ final class BillTheDay implements Step {
 
         EligibilityService eligibility = day.service(EligibilityService.class);
         DayReport.Table elig = day.report.table("eligibility (Prairie Mutual)", "member plan", "active", "copay", "deductible left");
-        for (Visit v : VISITS) {
-            Eligibility e = eligibility.check(day.biller, coverage.get(v.patient()).id(), day.date, BILLING_NPI);
-            elig.row(day.label(v.patient()), coverage.get(v.patient()).plan(), e.active() ? "yes" : "NO",
+        for (String key : SEEN) {
+            Eligibility e = eligibility.check(day.biller, coverage.get(key).id(), day.date, BILLING_NPI);
+            elig.row(day.label(key), coverage.get(key).plan(), e.active() ? "yes" : "NO",
                     e.copay().map(Money::toString).orElse("-"), e.deductibleRemaining().map(Money::toString).orElse("-"));
         }
         elig.print();
 
+        // the charges coordination captured when the appointments were fulfilled, still open: bill them
         day.at(16, 0);
         ChargeService charges = day.service(ChargeService.class);
-        Map<String, List<Charge>> captured = new LinkedHashMap<>();
-        Money total = Money.zero(USD);
+        ClaimService claims = day.service(ClaimService.class);
+        ClaimCorrections corrections = day.service(ClaimCorrections.class);
+        Map<String, List<Claim>> built = new LinkedHashMap<>();
         int done = 0;
-        for (Visit v : VISITS) {
-            List<Charge> list = new ArrayList<>();
-            int n = 0;
-            for (Line line : v.lines()) {
-                list.add(capture(day, charges, v, line, ++n, line.modifiers()));
-                total = total.plus(Money.of(line.price(), "USD"));
+        for (String key : SEEN) {
+            List<ChargeId> open = charges.openCharges(day.biller, day.patient(key).id()).stream().map(Charge::id).toList();
+            if (!open.isEmpty()) {
+                built.put(key, claims.build(day.biller, day.patient(key).id(), open));
             }
-            captured.put(v.patient(), list);
-            day.report.progress("charges", ++done, VISITS.size());
+            day.report.progress("claims built", ++done, SEEN.size());
         }
-        day.report.line("charges captured: %d lines, %s", captured.values().stream().mapToInt(List::size).sum(), total);
 
-        // Pre-bill check with the public Scrubber, while the charges are still open and can be corrected
-        // (a built claim cannot be amended: its charges are billed).
-        Charge visit = captured.get("P-04").get(0);
-        ScrubReport preview = day.service(Scrubber.class).check(day.biller, preview(day, prairie, coverage.get("P-04"), captured.get("P-04")));
-        List<ClaimEdit> caught = preview.edits().stream().filter(e -> e.code().equals(PrairieModifier25Rule.CODE)).toList();
-        if (caught.isEmpty()) {
+        // scrubbing: the scrubber and Prairie's claim rule check each claim; an edit is corrected on the claim, then re-scrubbed
+        day.at(16, 10);
+        DayReport.Table sent = day.report.table("claim", "patient", "lines", "charge", "first scrub", "correction", "re-scrub", "status",
+                "payer tracking id");
+        int caught = 0;
+        int submitted = 0;
+        for (Map.Entry<String, List<Claim>> e : built.entrySet()) {
+            for (Claim claim : e.getValue()) {
+                ScrubReport first = claims.scrub(day.biller, claim.id());
+                String correction = "-";
+                String again = "-";
+                if (!first.clean()) {
+                    Claim corrected = claim;
+                    for (ClaimEdit edit : first.errors()) {
+                        corrected = correct(day, corrections, corrected, edit);
+                        day.report.line("%s %s's claim %s: %s %s (rule %s) on %s", day.hhmm(day.clock.instant()), day.label(e.getKey()),
+                                claim.controlNumber(), edit.code(), edit.severity(), edit.rule(), edit.field());
+                        day.report.line("  \"%s\"", edit.message());
+                    }
+                    ScrubReport second = claims.scrub(day.biller, claim.id());
+                    if (!second.clean()) {
+                        throw new IllegalStateException("MC-EXAMPLE-035: claim " + claim.controlNumber() + " still fails scrubbing after its "
+                                + "correction: " + second.codes());
+                    }
+                    day.report.line("  corrected with ClaimCorrections.correctLine: the line is now %s; the claim went back to draft and "
+                            + "re-scrubbed clean", corrected.lines().stream().filter(l -> !l.modifiers().isEmpty())
+                            .map(l -> l.procedure() + "-" + String.join("-", l.modifiers())).collect(Collectors.joining(", ")));
+                    correction = first.errors().stream().map(ClaimEdit::code).distinct().collect(Collectors.joining(" ")) + " fixed";
+                    again = "clean";
+                    caught++;
+                }
+                Submission submission = claims.submit(day.biller, claim.id(), "clinic-day-" + day.date + "-" + e.getKey() + "-"
+                        + claim.controlNumber());
+                Claim now = claims.claim(day.biller, claim.id());
+                sent.row(claim.controlNumber(), day.label(e.getKey()), now.lines().size(), now.total().toString(),
+                        first.clean() ? "clean" : first.errors().size() + " error(s)", correction, again, now.status(), submission.trackingId());
+                submitted++;
+            }
+        }
+        day.report.line("");
+        sent.print();
+        if (caught == 0) {
             throw new IllegalStateException("MC-EXAMPLE-030: Prairie's modifier-25 edit did not catch the visit billed with the procedure");
         }
-        day.report.line("pre-bill scrub of %s's claim: %s %s (rule %s)", day.label("P-04"), caught.get(0).code(), caught.get(0).severity(),
-                caught.get(0).rule());
-        day.report.line("  \"%s\"", caught.get(0).message());
-        charges.voidCharge(day.biller, visit.id(), "recoded with modifier 25: separately identifiable visit");
-        Charge fixed = capture(day, charges, VISITS.get(4), VISITS.get(4).lines().get(0), 3, "25");
-        captured.get("P-04").set(0, fixed);
-        day.report.line("  fixed: the visit charge voided and captured again as 99213-25; the claim is built from the corrected charges");
-        day.count("claims caught by a payer edit and fixed", 1);
-
-        day.at(16, 20);
-        ClaimService claims = day.service(ClaimService.class);
-        DayReport.Table sent = day.report.table("claim", "patient", "lines", "charge", "edits", "status", "payer tracking id");
-        List<Claim> built = new ArrayList<>();
-        for (Map.Entry<String, List<Charge>> e : captured.entrySet()) {
-            PatientId patient = day.patient(e.getKey()).id();
-            for (Claim claim : claims.build(day.biller, patient, e.getValue().stream().map(Charge::id).toList())) {
-                ScrubReport report = claims.scrub(day.biller, claim.id());
-                Submission submission = claims.submit(day.biller, claim.id(), "clinic-day-" + day.date + "-" + e.getKey());
-                Money charge = claim.lines().stream().map(ClaimLine::amount).reduce(Money.zero(USD), Money::plus);
-                sent.row(claim.controlNumber(), day.label(e.getKey()), claim.lines().size(), charge.toString(), report.edits().size(),
-                        claims.claim(day.biller, claim.id()).status(), submission.trackingId());
-                built.add(claim);
-            }
-        }
-        sent.print();
-        day.count("claims submitted", built.size());
+        day.count("claims caught by a payer edit and corrected", caught);
+        day.count("claims submitted", submitted);
 
         day.at(17, 0);
         // Prairie answers with one 835 per claim it adjudicated; posting them again changes nothing
@@ -173,36 +172,30 @@ final class BillTheDay implements Step {
 
         PatientLedger ledger = day.service(PatientLedger.class);
         DayReport.Table statements = day.report.table("statement " + day.date, "entries", "balance", "0-30 days", "over 30 days");
-        for (Visit v : VISITS) {
-            Statement s = ledger.statement(day.biller, day.patient(v.patient()).id(), day.date, USD);
+        for (String key : SEEN) {
+            Statement s = ledger.statement(day.biller, day.patient(key).id(), day.date, USD);
             Money older = s.aging().days31to60().plus(s.aging().days61to90()).plus(s.aging().over90());
-            statements.row(day.label(v.patient()), s.entries().size(), s.balance().toString(), s.aging().current().toString(), older.toString());
+            statements.row(day.label(key), s.entries().size(), s.balance().toString(), s.aging().current().toString(), older.toString());
         }
         statements.print();
+        day.runWorkflows();
     }
 
-    private static Charge capture(Day day, ChargeService charges, Visit v, Line line, int n, String... modifiers) {
-        NewCharge.Builder b = NewCharge.builder(day.patient(v.patient()).id()).procedure(line.code(), Money.of(line.price(), "USD"))
-                .diagnoses(line.diagnosis()).pointers(1).providers(RENDERING.get(v.doctor()), BILLING_NPI).serviceDate(day.date)
-                .placeOfService("11").appointment(day.appointments.get(v.patient()).asString())
-                .sourceKey("clinic-day:" + day.date + ":" + v.patient() + ":" + n);
-        if (modifiers.length > 0) {
-            b.modifiers(modifiers);
+    /**
+     * Billing staff's fix for an edit: Prairie's modifier-25 edit names the line ({@code lines[i].modifiers}); the line gets
+     * modifier 25 on the claim (and its charge), with the edit's code as the reason.
+     */
+    private static Claim correct(Day day, ClaimCorrections corrections, Claim claim, ClaimEdit edit) {
+        Matcher m = Pattern.compile("lines\\[(\\d+)]\\.modifiers").matcher(edit.field());
+        if (!edit.code().equals(PrairieModifier25Rule.CODE) || !m.matches()) {
+            throw new IllegalStateException("MC-EXAMPLE-036: claim " + claim.controlNumber() + " has an edit the demo does not correct: "
+                    + edit.code() + " on " + edit.field());
         }
-        return charges.capture(day.biller, b.build());
-    }
-
-    /** The claim the patient's open charges would make, to scrub before they are billed. */
-    private static Claim preview(Day day, Payer payer, Coverage coverage, List<Charge> open) {
-        List<String> diagnoses = open.stream().flatMap(c -> c.diagnoses().stream()).distinct().toList();
-        List<ClaimLine> lines = new ArrayList<>();
-        for (Charge c : open) {
-            List<Integer> pointers = c.diagnosisPointers().stream().map(p -> diagnoses.indexOf(c.diagnoses().get(p - 1)) + 1).toList();
-            lines.add(new ClaimLine(lines.size() + 1, c.id(), "PREVIEW" + (lines.size() + 1), c.procedure(), c.modifiers(), c.units(),
-                    c.amount(), pointers, c.serviceDate(), c.placeOfService(), c.renderingNpi()));
-        }
-        return new Claim(ClaimId.next(day.clock), "PREVIEW", open.get(0).patient(), coverage.id(), payer.id(), CoverageOrder.PRIMARY,
-                Optional.empty(), BILLING_NPI, diagnoses, lines, ClaimStatus.DRAFT, List.of(), day.clock.instant());
+        ClaimLine line = claim.lines().get(Integer.parseInt(m.group(1)));
+        List<String> modifiers = new ArrayList<>(line.modifiers());
+        modifiers.add("25");
+        day.at(16, 15);
+        return corrections.correctLine(day.biller, claim.id(), LineCorrection.of(line, edit.code()).withModifiers(modifiers.toArray(String[]::new)));
     }
 
     private static Payer setUp(Day day) {

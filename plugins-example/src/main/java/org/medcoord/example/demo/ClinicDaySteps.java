@@ -4,9 +4,9 @@ import java.util.List;
 
 /**
  * The clinic day, in order. A new step is one more class here; each finds what earlier runs stored by stable
- * keys. The procedure still consumes its kit and the billing step captures its charges by calling inventory
- * and billing directly: loading coordination's procedure catalog (kit, equipment type, billing codes,
- * {@code ChargeSetup}) would hand both to its fulfilment workflow instead.
+ * keys. Every cross-domain effect (a kit consumed, charges captured, a follow-up requested, equipment blocked
+ * and unblocked, purchase-suggestion and billing tasks) is coordination's: the steps run its workflows on the
+ * outbox after the steps that cause them, as an embedding product's background job would, and read the effects back.
  */
 final class ClinicDaySteps {
 
@@ -16,6 +16,7 @@ final class ClinicDaySteps {
     static List<Step> all() {
         return List.of(
                 new SetUpClinic(),
+                new LoadProcedureCatalog(),
                 new RegisterPatients(),
                 new BookVisits(),
                 new BackfillCancellation(),

@@ -9,12 +9,13 @@ import org.medcoord.billing.AgingBuckets;
 import org.medcoord.coordination.DailyReport;
 import org.medcoord.coordination.DailyReports;
 import org.medcoord.coordination.ReportScope;
-import org.medcoord.coordination.WorkflowRun;
-import org.medcoord.coordination.Workflows;
+import org.medcoord.coordination.Task;
+import org.medcoord.coordination.TaskId;
+import org.medcoord.coordination.Worklist;
 
 /**
  * The coordinator's end of day: coordination's workflows catch up with the day's events from the outbox,
- * then its daily report for each room (appointments by status, waits, beds, stock alerts, maintenance,
+ * the worklists show the work still open, then coordination's daily report for each room (appointments by status, waits, beds, stock alerts, maintenance,
  * open work, claims and accounts receivable).
  */
 final class CoordinatorReport implements Step {
@@ -30,19 +31,10 @@ final class CoordinatorReport implements Step {
     @Override
     public void run(Day day) {
         day.at(17, 45);
-        Workflows workflows = day.service(Workflows.class);
-        int handled = 0;
-        int already = 0;
-        int failed = 0;
-        WorkflowRun run;
-        do {
-            run = workflows.run(day.reminderJob, CONSUMER, 10_000);
-            handled += run.handled();
-            already += run.alreadyHandled();
-            failed += run.failed();
-        } while (run.handled() + run.alreadyHandled() + run.failed() == 10_000);
-        day.report.line("workflows read the outbox up to event %d: %d handled, %d already handled, %d failed", run.position(), handled,
-                already, failed);
+        day.runWorkflows();
+        int[] counts = day.workflowCounts();
+        day.report.line("today coordination's workflows handled %d events (%d failed)", counts[0], counts[2]);
+        printWorklist(day);
 
         DailyReports reports = day.service(DailyReports.class);
         DayReport.Table t = day.report.table("room", "appointments", "no-show rate", "avg wait", "p90 wait", "beds in use",
@@ -70,7 +62,40 @@ final class CoordinatorReport implements Step {
             }
             a.print();
         });
-        day.count("workflow events handled", handled);
+        day.count("workflow events handled", counts[0]);
+        day.count("workflow events failed", counts[2]);
+    }
+
+    /**
+     * The coordinator's worklist at the end of the day: what each role still has open (the coordinator's first), then the
+     * tasks coordination raised today that supply staff already worked.
+     */
+    private static void printWorklist(Day day) {
+        Worklist worklist = day.service(Worklist.class);
+        DayReport.Table t = day.report.table("worklist", "type", "status", "priority", "due", "task", "patient");
+        int open = 0;
+        for (var who : List.of(Map.entry("coordinator", day.coordinator), Map.entry("billing", day.biller), Map.entry("supply", day.supply),
+                Map.entry("nurse", day.nurse))) {
+            for (Task task : worklist.mine(who.getValue())) {
+                row(day, t, who.getKey(), task);
+                open++;
+            }
+        }
+        if (open == 0) {
+            t.row("(all roles)", "-", "-", "-", "-", "nothing open", "-");
+        }
+        for (TaskId id : day.tasksSeen) {
+            Task task = worklist.get(day.supply, id);
+            row(day, t, task.role().orElse("-") + " (" + task.assignee().orElse("unassigned") + ")", task);
+        }
+        t.print();
+        day.count("open worklist tasks", open);
+    }
+
+    private static void row(Day day, DayReport.Table t, String who, Task task) {
+        t.row(who, task.type(), task.status(), task.priority() + (task.escalated() ? " (escalated)" : ""),
+                task.due().atZone(day.zone).toLocalDate() + " " + day.hhmm(task.due()), task.title(),
+                task.patient().map(p -> day.patients.containsKey(day.keyOf(p)) ? day.label(day.keyOf(p)) : "(other)").orElse("-"));
     }
 
     private static String minutes(Optional<Duration> d) {

@@ -5,7 +5,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -16,6 +18,9 @@ import org.medcoord.core.access.AccessContext;
 import org.medcoord.core.access.Principal;
 import org.medcoord.core.access.PurposeOfUse;
 import org.medcoord.core.access.Roles;
+import org.medcoord.coordination.TaskId;
+import org.medcoord.coordination.WorkflowRun;
+import org.medcoord.coordination.Workflows;
 import org.medcoord.example.access.StudentShiftPolicy;
 import org.medcoord.inventory.AssetId;
 import org.medcoord.inventory.ItemId;
@@ -68,6 +73,10 @@ final class Day {
     LocationId procedureRoom;
     KitId colonoscopyKit;
     AssetId colonoscope;
+    ItemId colonoscopeType;
+    /** Purchase-suggestion tasks the workflows raised that supply staff worked today, for the coordinator's report. */
+    final List<TaskId> tasksSeen = new ArrayList<>();
+    private final int[] workflowCounts = new int[3];
 
     private final DispatchReport[] reminders = {new DispatchReport(0, 0, 0)};
 
@@ -117,6 +126,35 @@ final class Day {
         DispatchReport sum = reminders[0];
         reminders[0] = new DispatchReport(sum.sent() + r.sent(), sum.skipped() + r.skipped(), sum.failed() + r.failed());
         return r;
+    }
+
+    /**
+     * Lets coordination's workflows read the outbox up to now, as the embedding application's background job would
+     * (every cross-domain effect of the day happens there), and prints what the run did.
+     */
+    WorkflowRun runWorkflows() {
+        Workflows workflows = service(Workflows.class);
+        WorkflowRun run;
+        int handled = 0;
+        int already = 0;
+        int failed = 0;
+        do {
+            run = workflows.run(reminderJob, CoordinatorReport.CONSUMER, 10_000);
+            handled += run.handled();
+            already += run.alreadyHandled();
+            failed += run.failed();
+        } while (run.handled() + run.alreadyHandled() + run.failed() == 10_000);
+        workflowCounts[0] += handled;
+        workflowCounts[1] += already;
+        workflowCounts[2] += failed;
+        report.line("%s coordination's workflows read the outbox to event %d: %d handled, %d failed", hhmm(clock.instant()), run.position(),
+                handled, failed);
+        return new WorkflowRun(run.consumer(), run.position(), handled, already, failed);
+    }
+
+    /** @return the day's workflow events: handled, already handled, failed */
+    int[] workflowCounts() {
+        return workflowCounts.clone();
     }
 
     DispatchReport remindersToday() {

@@ -1,10 +1,14 @@
 package org.medcoord.example.demo;
 
 import java.util.List;
+import org.medcoord.coordination.Task;
+import org.medcoord.coordination.TaskType;
+import org.medcoord.coordination.Worklist;
 import org.medcoord.inventory.CatalogService;
 import org.medcoord.inventory.DueMaintenance;
 import org.medcoord.inventory.EquipmentService;
 import org.medcoord.inventory.Item;
+import org.medcoord.inventory.ItemId;
 import org.medcoord.inventory.Quantity;
 import org.medcoord.inventory.Receipt;
 import org.medcoord.inventory.ReorderService;
@@ -39,6 +43,17 @@ final class ReviewSupplies implements Step {
         t.total("total", "", "", "", "", suggestedUnits);
         t.print();
         day.count("reorder lines suggested", suggestions.size());
+        Worklist worklist = day.service(Worklist.class);
+        List<Task> purchase = worklist.mine(day.supply).stream().filter(task -> task.type() == TaskType.PURCHASE_SUGGESTION).toList();
+        DayReport.Table w = day.report.table("supply worklist (raised by coordination)", "item", "priority", "due", "what coordination saw");
+        for (Task task : purchase) {
+            String item = task.subject().map(subject -> subject.substring(subject.indexOf('/') + 1)).map(ItemId::parse)
+                    .map(id -> catalog.item(day.supply, id).name()).orElse("-");
+            w.row(task.title(), item, task.priority(), DayReport.time(task.due(), day.zone) + " " + task.due().atZone(day.zone).toLocalDate(),
+                    task.detail().substring(task.detail().indexOf(": ") + 2));
+            day.tasksSeen.add(task.id());
+        }
+        w.print();
 
         DayReport.Table exp = day.report.table("expiring within 60 days", "lot", "expires", "on hand");
         for (StockBalance b : stock.expiringWithin(day.supply, day.procedureRoom, 60)) {
@@ -80,6 +95,12 @@ final class ReviewSupplies implements Step {
             received++;
         }
         day.report.line("17:15 the distributor's delivery restocks %d item(s) to their maximum", received);
+        for (Task task : purchase) {
+            worklist.start(day.supply, task.id());
+            worklist.complete(day.supply, task.id(), "ordered and received in the evening delivery");
+        }
+        day.report.line("17:15 supply-joe completes %d purchase-suggestion task(s)", purchase.size());
+        day.count("purchase-suggestion tasks completed", purchase.size());
     }
 
     private static String lotPrefix(Item item) {

@@ -2,6 +2,9 @@ package org.medcoord.example.demo;
 
 import java.time.Duration;
 import java.util.List;
+import org.medcoord.billing.Charge;
+import org.medcoord.billing.ChargeService;
+import org.medcoord.core.Money;
 import org.medcoord.scheduling.AppointmentId;
 import org.medcoord.scheduling.BoardEntry;
 import org.medcoord.scheduling.DispatchReport;
@@ -79,6 +82,38 @@ final class RunClinicBoard implements Step {
         waits.total("total", seen, "", "");
         waits.print();
         day.count("office visits checked out", 4);
+
+        // every check-out fulfilled an appointment: coordination's fulfilment workflow captures its charges
+        day.at(11, 40);
+        day.runWorkflows();
+        printCharges(day, List.of("P-01", "P-02", "P-03", "P-06"), "charges captured by coordination");
+    }
+
+    /** Prints the open charges of the patients: what coordination's workflow captured when their appointments were fulfilled. */
+    static void printCharges(Day day, List<String> patients, String title) {
+        ChargeService charges = day.service(ChargeService.class);
+        DayReport.Table t = day.report.table(title, "code", "diagnoses", "rendering NPI", "amount", "source");
+        Money total = Money.zero(BillTheDay.USD);
+        int lines = 0;
+        for (String key : patients) {
+            for (Charge c : charges.openCharges(day.biller, day.patient(key).id())) {
+                if (!c.serviceDate().equals(day.date)) {
+                    continue;
+                }
+                t.row(day.label(key), c.procedure() + (c.modifiers().isEmpty() ? "" : "-" + String.join("-", c.modifiers())),
+                        String.join(" ", c.diagnoses()), c.renderingNpi(), c.amount().toString(),
+                        c.sourceKey().map(k -> k.startsWith("coordination:") ? "workflow" : k).orElse("-"));
+                total = total.plus(c.amount());
+                lines++;
+            }
+        }
+        if (lines == 0) {
+            throw new IllegalStateException("MC-EXAMPLE-033: coordination captured no charges for the fulfilled appointments;"
+                    + " see the coordinator's worklist for billing work items");
+        }
+        t.total("total", "", "", "", total.toString(), "");
+        t.print();
+        day.count("charge lines captured by coordination", lines);
     }
 
     static String minutes(Duration d) {

@@ -120,6 +120,7 @@ final class SetUpClinic implements Step {
         ItemId biteBlock = item(day, catalog, NewItem.supply("Bite block", "each"));
         ItemId gauze = item(day, catalog, NewItem.supply("Gauze 4x4", "each").withPackUnit("pack", 10));
         ItemId scopeType = item(day, catalog, new NewItem("Colonoscope", ItemKind.EQUIPMENT_TYPE, Optional.empty(), "each", Map.of(), false, false));
+        day.colonoscopeType = scopeType;
         day.items.put("Lidocaine 1% 5 mL", lidocaine);
         day.items.put("Biopsy forceps", forceps);
         day.items.put("Bite block", biteBlock);

@@ -73,7 +73,9 @@ class ClinicDayOnPostgresTest {
         assertThat(first.status()).as(first.err()).isZero();
         assertThat(first.out()).contains("storage jdbc: jdbc:postgresql:", "North Clinic, day 1", "audit chain verified");
         assertThat(second.status()).as(second.err()).isZero();
-        assertThat(second.out()).contains("day 2 (continuing from stored data)", "found by patient number", "audit chain verified");
+        assertThat(second.out()).contains("day 2 (continuing from stored data)", "found by patient number", "audit chain verified",
+                "kit line (consumed by coordination)", "MC-PRAIRIE-101 fixed").containsPattern("claims submitted\\s+5\\n")
+                .containsPattern("workflow events failed\\s+0\\n");
         assertThat(second.playedDay()).isEqualTo(first.playedDay().plusDays(1));
     }
 

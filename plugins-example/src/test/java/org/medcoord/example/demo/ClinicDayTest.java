@@ -54,10 +54,14 @@ class ClinicDayTest {
         assertThat(first.out()).contains("North Clinic, day 1", "registered, intake recorded", "CANCELLED", "BOOKED",
                 "reminder job at 08:45: 3 sent", "WITH_CLINICIAN", "DRUG_ALLERGY", "Azithromycin", "LA-0001", "AWAITING_REPROCESSING",
                 "IN_SERVICE", "student-kim records a heart rate: denied and audited (MC-ACCESS-001)", "audit chain verified",
-                "Day totals", "MC-PRAIRIE-101 ERROR (rule prairie-modifier-25)", "captured again as 99213-25", "PM835-", "CO-96",
+                "Day totals", "MC-PRAIRIE-101 ERROR (rule prairie-modifier-25)", "corrected with ClaimCorrections.correctLine: the line is now 99213-25",
+                "re-scrubbed clean", "MC-PRAIRIE-101 fixed", "PM835-", "CO-96", "charges captured by coordination",
+                "kit line (consumed by coordination)", "follow-up requested: office visit between", "supply worklist (raised by coordination)",
                         "coordination's workflow blocks Colonoscope 7", "is refused while the scope is out: MC-SCHED-102",
                         "coordination lifts the block: 0 block(s) left", "Coordinator's daily report", "claims today: 5 submitted")
-                .containsPattern("reminders sent\\s+5\\n").containsPattern("claims submitted\\s+5\\n");
+                .containsPattern("reminders sent\\s+5\\n").containsPattern("claims submitted\\s+5\\n")
+                .containsPattern("charge lines captured by coordination\\s+7\\n").containsPattern("workflow events failed\\s+0\\n")
+                .containsPattern("PURCHASE_SUGGESTION\\s+DONE");
         assertThat(Files.readAllLines(data.resolve("sms-outbox.txt"))).hasSize(5);
         assertThat(Files.exists(data.resolve("medcoord.mv.db"))).isTrue();
 
@@ -66,7 +70,8 @@ class ClinicDayTest {
         assertThat(second.status()).as(second.err()).isZero();
         assertThat(second.out()).contains("North Clinic, day 2 (continuing from stored data)", "found by patient number",
                 "stopped the previous azithromycin order", "audit chain verified").doesNotContain("registered, intake recorded")
-                .containsPattern("claims paid\\s+5\\n");
+                .containsPattern("claims paid\\s+5\\n").containsPattern("claims caught by a payer edit and corrected\\s+1\\n")
+                .containsPattern("charge lines captured by coordination\\s+7\\n").containsPattern("workflow events failed\\s+0\\n");
         assertThat(second.out()).containsPattern("Dr Okafor\\s+PRACTITIONER\\s+daily 07:00-19:00\\s+found");
         assertThat(second.playedDay()).isEqualTo(first.playedDay().plusDays(1));
         assertThat(Files.readAllLines(data.resolve("sms-outbox.txt"))).hasSize(10);
