@@ -399,6 +399,26 @@ final class Generated {
                 status == NoteStatus.SIGNED ? Optional.of(signedAt) : Optional.empty(), sens);
     }
 
+    /** An amendment of an entry or a note, with the fields its status implies (a later decision, a correction, a disagreement). */
+    static org.medcoord.records.Amendment amendment(Random r) {
+        UUID id = uuid(r);
+        long v = between(r, 1L, 99L);
+        UUID p = uuid(r);
+        boolean ofNote = r.nextBoolean();
+        var status = of(r, org.medcoord.records.AmendmentStatus.class);
+        boolean decided = status != org.medcoord.records.AmendmentStatus.REQUESTED;
+        boolean accepted = status == org.medcoord.records.AmendmentStatus.ACCEPTED;
+        boolean denied = status == org.medcoord.records.AmendmentStatus.DENIED;
+        Instant requestedAt = instant(r);
+        return new org.medcoord.records.Amendment(new org.medcoord.records.AmendmentId(id), v, new PatientId(p),
+                ofNote ? Optional.empty() : Optional.of(new HistoryEntryId(uuid(r))), ofNote ? Optional.of(new NoteId(uuid(r))) : Optional.empty(),
+                text(r), status, token(r), requestedAt, decided ? Optional.of(token(r)) : Optional.empty(),
+                decided ? Optional.of(requestedAt.plusMillis(between(r, 0L, 90L * 86_400_000L))) : Optional.empty(), denied ? Optional.of(text(r)) : Optional.empty(),
+                denied ? optional(r, Generated::text) : Optional.empty(),
+                accepted && !ofNote ? Optional.of(new HistoryEntryId(uuid(r))) : Optional.empty(),
+                accepted && ofNote ? Optional.of(new NoteId(uuid(r))) : Optional.empty());
+    }
+
     static AuditEntry audit(Random r) {
         Instant at = instant(r);
         String user = token(r);

@@ -68,6 +68,7 @@ class MappingValidationTest {
         Generated.sample(SEED, 15, Generated::order).forEach(o -> resources.add(mapper.toFhir(o)));
         Generated.sample(SEED, 10, Generated::encounter).forEach(e -> resources.add(mapper.toFhir(e)));
         Generated.sample(SEED, 10, Generated::note).forEach(n -> resources.add(mapper.toFhir(n)));
+        Generated.sample(SEED, 15, Generated::amendment).forEach(a -> resources.add(mapper.toFhir(a)));
         Generated.sample(SEED, 10, Generated::consent).forEach(c -> resources.add(mapper.toFhir(c)));
         Generated.sample(SEED, 10, Generated::coverage).forEach(c -> resources.add(mapper.toFhir(c)));
         Generated.sample(SEED, 10, Generated::claim).forEach(c -> resources.add(mapper.toFhir(c)));

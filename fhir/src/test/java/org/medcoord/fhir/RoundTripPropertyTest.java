@@ -110,6 +110,13 @@ class RoundTripPropertyTest {
     }
 
     @Test
+    void amendment() {
+        Properties.forAll("amendment", Generated::amendment, (org.medcoord.records.Amendment a) -> {
+            assertThat(mapper.amendment(mapper.toFhir(a)).orElseThrow()).isEqualTo(a);
+        });
+    }
+
+    @Test
     void auditEntry() {
         Properties.forAll("auditEntry", Generated::audit, (AuditEntry a) -> {
             assertThat(mapper.auditEntry(mapper.toFhir(a)).orElseThrow()).isEqualTo(a);

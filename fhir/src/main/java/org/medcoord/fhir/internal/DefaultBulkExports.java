@@ -17,7 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import org.hl7.fhir.r4.model.Resource;
 import org.medcoord.core.MedCoordException;
@@ -34,12 +33,9 @@ import org.medcoord.fhir.BulkExportProgress;
 import org.medcoord.fhir.BulkExportRequest;
 import org.medcoord.fhir.BulkExportResult;
 import org.medcoord.fhir.BulkExports;
-import org.medcoord.records.Encounters;
-import org.medcoord.records.MedicalHistory;
-import org.medcoord.records.MedicationSchedules;
+import org.medcoord.records.PatientRecord;
 import org.medcoord.records.PatientRegistered;
-import org.medcoord.records.PatientRegistry;
-import org.medcoord.records.Vital;
+import org.medcoord.records.RecordExports;
 import org.medcoord.records.VitalKind;
 import org.medcoord.records.Vitals;
 
@@ -53,23 +49,16 @@ final class DefaultBulkExports implements BulkExports {
 
     private final DataStore data;
     private final EventLog events;
-    private final PatientRegistry registry;
-    private final MedicalHistory history;
-    private final Encounters encounters;
+    private final RecordExports exports;
     private final Vitals vitals;
-    private final MedicationSchedules medications;
     private final FhirContext fhir;
     private final Clock clock;
 
-    DefaultBulkExports(DataStore data, EventLog events, PatientRegistry registry, MedicalHistory history, Encounters encounters,
-                       Vitals vitals, MedicationSchedules medications, FhirContext fhir, Clock clock) {
+    DefaultBulkExports(DataStore data, EventLog events, RecordExports exports, Vitals vitals, FhirContext fhir, Clock clock) {
         this.data = data;
         this.events = events;
-        this.registry = registry;
-        this.history = history;
-        this.encounters = encounters;
+        this.exports = exports;
         this.vitals = vitals;
-        this.medications = medications;
         this.fhir = fhir;
         this.clock = clock;
     }
@@ -118,18 +107,17 @@ final class DefaultBulkExports implements BulkExports {
         }
     }
 
-    /** One patient's resources, read in one transaction; empty when the caller may not see the patient. */
+    /**
+     * One patient's resources, collected in one transaction through records' export (which authorizes and audits an
+     * EXPORT of each record category of this patient); empty when the caller may not see the patient.
+     */
     private Optional<List<Resource>> patient(AccessContext context, PatientId id) {
         try {
             return Optional.of(data.inTransaction(context, s -> {
-                var patient = registry.get(context, id);
-                List<Vital> charted = new ArrayList<>();
-                for (VitalKind kind : VitalKind.values()) {
-                    charted.addAll(vitals.series(context, id, kind, Instant.EPOCH, s.now().plusSeconds(1)));
-                }
-                boolean bmi = charted.stream().anyMatch(v -> v.kind() == VitalKind.WEIGHT) && charted.stream().anyMatch(v -> v.kind() == VitalKind.HEIGHT);
-                return RecordBundles.chart(patient, encounters.list(context, id), history.list(context, id, Set.of()), charted,
-                        bmi ? vitals.bmi(context, id) : Optional.empty(), medications.orders(context, id));
+                PatientRecord record = exports.collect(context, id);
+                boolean bmi = record.vitals().stream().anyMatch(v -> v.kind() == VitalKind.WEIGHT)
+                        && record.vitals().stream().anyMatch(v -> v.kind() == VitalKind.HEIGHT);
+                return RecordBundles.resources(record, bmi ? vitals.bmi(context, id) : Optional.empty()).resources();
             }));
         } catch (NotFoundException e) {
             return Optional.empty();
