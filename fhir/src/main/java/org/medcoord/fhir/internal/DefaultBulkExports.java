@@ -54,12 +54,17 @@ final class DefaultBulkExports implements BulkExports {
     private final FhirContext fhir;
     private final Clock clock;
 
-    DefaultBulkExports(DataStore data, EventLog events, RecordExports exports, Vitals vitals, FhirContext fhir, Clock clock) {
+    DefaultBulkExports(DataStore data, EventLog events, RecordExports exports, Vitals vitals, Clock clock) {
         this.data = data;
         this.events = events;
         this.exports = exports;
         this.vitals = vitals;
-        this.fhir = fhir;
+        // A context of the export's own: its parser skips HAPI's search for references to contain (a walk over every
+        // element of every resource, about a quarter of the export's time). MedCoord's resources reference others by
+        // id or identifier only, never by an attached resource object, so there is never anything to contain; the
+        // shared context (also the application's, through forR4Cached) keeps HAPI's defaults.
+        this.fhir = FhirContext.forR4();
+        this.fhir.getParserOptions().setAutoContainReferenceTargetsWithNoId(false);
         this.clock = clock;
     }
 

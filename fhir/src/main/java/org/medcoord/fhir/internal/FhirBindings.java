@@ -51,8 +51,8 @@ public final class FhirBindings extends AbstractModule {
 
     @Provides
     @Singleton
-    BulkExports bulkExports(DataStore data, EventLog events, RecordExports exports, Vitals vitals, FhirContext fhir, Clock clock) {
-        return new DefaultBulkExports(data, events, exports, vitals, fhir, clock);
+    BulkExports bulkExports(DataStore data, EventLog events, RecordExports exports, Vitals vitals, Clock clock) {
+        return new DefaultBulkExports(data, events, exports, vitals, clock);
     }
 
     @Override
