@@ -118,6 +118,7 @@ class BulkExportTest {
         Map<String, String> files = contents(dir);
         assertThat(files.keySet()).contains("DocumentReference.ndjson", "Consent.ndjson", "MedicationAdministration.ndjson", "Task.ndjson");
         var task = (org.hl7.fhir.r4.model.Task) FhirContext.forR4Cached().newJsonParser().parseResource(files.get("Task.ndjson").strip());
+        assertThat(Validation.errors(task)).isEmpty();
         assertThat(clinic.service(FhirMapper.class).amendment(task).orElseThrow())
                 .isEqualTo(amendments.forEntry(Clinic.DOCTOR, entry.id()).get(0));
     }
