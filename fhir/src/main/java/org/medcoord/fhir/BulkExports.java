@@ -16,12 +16,15 @@ import org.medcoord.core.access.AccessContext;
  * cursor's lengths (dropping anything written after it) and carries on from the next patient, so the result
  * equals an uninterrupted export.
  *
- * <p><b>Access.</b> The caller reads the event outbox and each patient's demographics, clinical and medication
- * data through the records services, which check and audit every read; the default policy grants this to the
- * {@code system} role for {@link org.medcoord.core.access.PurposeOfUse#OPERATIONS}. Patients the caller may not
- * see (a consent restriction) are skipped and counted. Resources written: Patient, Encounter, the history
- * resources with their Provenance, vital signs Observations (and BMI) and MedicationRequest; notes, consents and
- * administrations, which the default policy does not let a system process read, are in {@link PatientExports}.
+ * <p><b>Access and audit.</b> The caller reads the event outbox, and each patient's record through
+ * {@link org.medcoord.records.RecordExports#collect}, which authorizes and audits an EXPORT of each record
+ * category (demographics, clinical, medication, notes, consents) for that patient: every exported patient has
+ * EXPORT entries in the audit trail. The default policy grants this to the {@code system} role for
+ * {@link org.medcoord.core.access.PurposeOfUse#OPERATIONS} (EXPORT only: a system process still may not read
+ * notes or consents otherwise). Patients the caller may not see (a consent restriction) are skipped and counted;
+ * nothing of theirs is written or audited as exported. Resources written are those of {@link PatientExports}:
+ * Patient, Encounter, the history resources with their Provenance, vital signs Observations (and BMI),
+ * MedicationRequest, MedicationAdministration, DocumentReference (notes), Consent and Task (amendment requests).
  *
  * @since 0.1.0
  */

@@ -66,6 +66,23 @@ public interface FhirMapper {
     /** @return the note a DocumentReference written by {@link #toFhir(ClinicalNote)} describes */
     Mapped<ClinicalNote> note(org.hl7.fhir.r4.model.DocumentReference resource);
 
+    /**
+     * An amendment request (HIPAA right to amend) as a Task: FHIR R4 has no Amendment resource, and a request that
+     * the clinic change a record, which it accepts or denies, is what a Task with code {@code change} (CodeSystem
+     * {@code task-code}) describes. Status {@code requested}, {@code completed} once accepted (the correction is made
+     * then) or {@code rejected} once denied; {@code focus} the amended note (DocumentReference) or history entry (by
+     * identifier, system {@code https://medcoord.org/fhir/sid/history-entry}); {@code description} the requested
+     * change; {@code requester}/{@code authoredOn} and {@code owner}/{@code lastModified} who filed and decided it,
+     * and when; {@code statusReason} the denial reason; a {@code note} authored by the patient their statement of
+     * disagreement; {@code output} of type {@code correction} the correcting entry or addendum.
+     *
+     * @return the amendment request and its decision as a Task
+     */
+    org.hl7.fhir.r4.model.Task toFhir(org.medcoord.records.Amendment amendment);
+
+    /** @return the amendment request a Task written by {@link #toFhir(org.medcoord.records.Amendment)} describes */
+    Mapped<org.medcoord.records.Amendment> amendment(org.hl7.fhir.r4.model.Task resource);
+
     /** @return the encounter */
     org.hl7.fhir.r4.model.Encounter toFhir(Encounter encounter);
 

@@ -14,9 +14,8 @@ import org.medcoord.core.access.AccessContext;
  * <p>The bundle holds the Patient, Encounters, history entries (AllergyIntolerance, Condition,
  * MedicationStatement, Procedure, FamilyMemberHistory, social history Observations, Immunization) each with
  * its Provenance, vital signs Observations (blood pressure as panels) and the derived BMI, notes as
- * DocumentReferences, MedicationRequests, recorded doses as MedicationAdministrations, and Consents.
- * Amendment requests have no FHIR mapping in this release: they are counted in
- * {@link PatientBundle#issues()} (and are in {@link org.medcoord.records.RecordExports#exportJson}).
+ * DocumentReferences, MedicationRequests, recorded doses as MedicationAdministrations, Consents, and amendment
+ * requests with their decisions as Tasks (code {@code change}; see {@link FhirMapper#toFhir(org.medcoord.records.Amendment)}).
  *
  * @since 0.1.0
  */

@@ -21,6 +21,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.medcoord.core.PatientId;
 import org.medcoord.core.ValidationException;
+import org.medcoord.core.access.Action;
+import org.medcoord.core.access.DataCategory;
+import org.medcoord.core.audit.AuditEntry;
+import org.medcoord.core.audit.AuditOutcome;
 import org.medcoord.records.AdministrativeSex;
 import org.medcoord.records.Demographics;
 import org.medcoord.records.PatientRegistry;
@@ -72,7 +76,8 @@ class BulkExportTest {
         assertThat(progress).hasSizeGreaterThan(1);
         assertThat(progress).extracting(BulkExportProgress::patientsExported).isSorted();
         Map<String, String> files = contents(dir);
-        assertThat(files.keySet()).contains("Patient.ndjson", "AllergyIntolerance.ndjson", "Condition.ndjson", "Observation.ndjson",
+        assertThat(files.keySet()).contains("Patient.ndjson", "DocumentReference.ndjson", "Consent.ndjson", "MedicationAdministration.ndjson",
+                "AllergyIntolerance.ndjson", "Condition.ndjson", "Observation.ndjson",
                 "Encounter.ndjson", "MedicationRequest.ndjson", "Provenance.ndjson", "Immunization.ndjson");
         assertThat(files.get("Patient.ndjson").lines()).hasSize(5);
         var parser = FhirContext.forR4Cached().newJsonParser();
@@ -86,6 +91,36 @@ class BulkExportTest {
         String manifest = Files.readString(dir.resolve("manifest.json"));
         assertThat(manifest).contains("\"type\":\"Patient\",\"url\":\"Patient.ndjson\",\"count\":5");
         result.resources().forEach((type, count) -> assertThat(files.get(type + ".ndjson").lines().count()).isEqualTo(count));
+    }
+
+    @Test
+    @DisplayName("every exported patient is audited as an EXPORT of each record category by the exporting process, and the "
+            + "export holds notes, consents, administrations and amendment requests")
+    void everyExportedPatientIsAuditedAsAnExport(@TempDir Path dir) throws IOException {
+        var entry = clinic.service(org.medcoord.records.MedicalHistory.class).list(Clinic.DOCTOR, patients.get(0), java.util.Set.of()).get(0);
+        var amendments = clinic.service(org.medcoord.records.Amendments.class);
+        var requested = amendments.request(Clinic.DOCTOR, entry.id(), "the reaction was mild");
+        amendments.deny(Clinic.DOCTOR, requested.id(), requested.version(), "the chart matches the visit");
+
+        BulkExportResult result = bulk.export(Clinic.SYSTEM, BulkExportRequest.into(dir).withPageSize(2));
+
+        assertThat(result.patientsExported()).isEqualTo(5);
+        Map<PatientId, java.util.Set<DataCategory>> exported = new java.util.HashMap<>();
+        for (AuditEntry a : clinic.audit()) {
+            if (a.event().action() == Action.EXPORT && a.event().userId().equals("worker") && a.event().outcome() == AuditOutcome.SUCCESS) {
+                exported.computeIfAbsent(a.event().patient().orElseThrow(), p -> java.util.EnumSet.noneOf(DataCategory.class))
+                        .add(a.event().category());
+            }
+        }
+        assertThat(exported.keySet()).containsExactlyInAnyOrderElementsOf(patients);
+        assertThat(exported.values()).allSatisfy(categories -> assertThat(categories).containsExactlyInAnyOrder(DataCategory.DEMOGRAPHICS,
+                DataCategory.CLINICAL, DataCategory.MEDICATION, DataCategory.NOTES, DataCategory.CONSENT));
+        Map<String, String> files = contents(dir);
+        assertThat(files.keySet()).contains("DocumentReference.ndjson", "Consent.ndjson", "MedicationAdministration.ndjson", "Task.ndjson");
+        var task = (org.hl7.fhir.r4.model.Task) FhirContext.forR4Cached().newJsonParser().parseResource(files.get("Task.ndjson").strip());
+        assertThat(Validation.errors(task)).isEmpty();
+        assertThat(clinic.service(FhirMapper.class).amendment(task).orElseThrow())
+                .isEqualTo(amendments.forEntry(Clinic.DOCTOR, entry.id()).get(0));
     }
 
     @Test
@@ -121,6 +156,8 @@ class BulkExportTest {
 
         assertThat(result.patientsExported()).isEqualTo(4);
         assertThat(result.patientsSkipped()).isEqualTo(1);
+        assertThat(clinic.audit()).noneMatch(a -> a.event().action() == Action.EXPORT && a.event().outcome() == AuditOutcome.SUCCESS
+                && a.event().patient().equals(java.util.Optional.of(p.id())));
     }
 
     @Test

@@ -6,16 +6,16 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
+import java.util.function.Function;
 import org.medcoord.core.PatientId;
 import org.medcoord.core.access.Action;
 import org.medcoord.core.access.DataCategory;
@@ -87,271 +87,500 @@ import org.medcoord.scheduling.ServiceTypeId;
 import org.medcoord.scheduling.Slot;
 
 /**
- * jqwik generators of MedCoord values as the services produce them: times to the millisecond (FHIR's instants
+ * Seeded generators of MedCoord values as the services produce them: times to the millisecond (FHIR's instants
  * and HAPI's date types carry milliseconds), codes in the systems each field takes, texts without surrounding space.
+ * Every generator is a function of a {@link Random}, so a case is reproduced by its seed (see {@link Properties}).
+ * Like a shrinking generator, they favour edge cases: bounds of ranges, empty and full lists, absent optionals.
  */
 final class Generated {
+
+    private static final char[] TEXT_EXTRAS = {'Á', 'ñ', 'ü', ' ', '-', '\''};
 
     private Generated() {
     }
 
-    static Arbitrary<String> text() {
-        return Arbitraries.strings().withCharRange('a', 'z').withChars('Á', 'ñ', 'ü', ' ', '-', '\'').ofMinLength(1).ofMaxLength(16)
-                .map(String::strip).filter(s -> !s.isEmpty());
+    /** {@code count} values from a fixed seed (the same ones on every run). */
+    static <T> List<T> sample(long seed, int count, Function<Random, T> generator) {
+        Random random = new Random(seed);
+        List<T> values = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            values.add(generator.apply(random));
+        }
+        return values;
     }
 
-    static Arbitrary<String> maybeEmpty() {
-        return Arbitraries.oneOf(Arbitraries.just(""), text());
+    // ---- primitives ------------------------------------------------------------------------------------------
+
+    /** An int in [lo, hi]: one time in ten each bound, otherwise uniform. */
+    static int between(Random r, int lo, int hi) {
+        int pick = r.nextInt(10);
+        if (pick == 0) {
+            return lo;
+        }
+        if (pick == 1) {
+            return hi;
+        }
+        return lo + r.nextInt(hi - lo + 1);
     }
 
-    static Arbitrary<String> token() {
-        return Arbitraries.strings().withCharRange('A', 'Z').numeric().ofMinLength(1).ofMaxLength(10);
+    /** A long in [lo, hi]: one time in ten each bound, otherwise uniform. */
+    static long between(Random r, long lo, long hi) {
+        int pick = r.nextInt(10);
+        if (pick == 0) {
+            return lo;
+        }
+        if (pick == 1) {
+            return hi;
+        }
+        return lo + Math.floorMod(r.nextLong(), hi - lo + 1);
     }
 
-    static Arbitrary<UUID> uuid() {
-        return Arbitraries.randomValue(r -> new UUID(r.nextLong(), r.nextLong()));
+    @SafeVarargs
+    static <T> T oneOf(Random r, T... values) {
+        return values[r.nextInt(values.length)];
     }
 
-    static Arbitrary<Instant> instant() {
-        return Arbitraries.longs().between(946_684_800_000L, 1_893_456_000_000L).map(Instant::ofEpochMilli);
+    static <E extends Enum<E>> E of(Random r, Class<E> type) {
+        E[] values = type.getEnumConstants();
+        return values[r.nextInt(values.length)];
     }
 
-    static Arbitrary<LocalDate> date() {
-        return Arbitraries.integers().between(0, 40_000).map(d -> LocalDate.of(1920, 1, 1).plusDays(d));
+    /** A list of size in [min, max]: often the minimum, sometimes the maximum. */
+    static <T> List<T> list(Random r, int min, int max, Function<Random, T> element) {
+        int size = between(r, min, max);
+        List<T> list = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) {
+            list.add(element.apply(r));
+        }
+        return list;
     }
 
-    static Arbitrary<ZoneId> zone() {
-        return Arbitraries.of("America/New_York", "Europe/Paris", "Asia/Kolkata", "UTC", "Pacific/Auckland").map(ZoneId::of);
+    /** A list of size in [min, max] whose elements differ by {@code key} (generated again on a clash). */
+    static <T, K> List<T> uniqueList(Random r, int min, int max, Function<Random, T> element, Function<T, K> key, int distinctKeys) {
+        int size = Math.min(between(r, min, max), distinctKeys);
+        Map<K, T> byKey = new LinkedHashMap<>();
+        while (byKey.size() < size) {
+            T t = element.apply(r);
+            byKey.putIfAbsent(key.apply(t), t);
+        }
+        return new ArrayList<>(byKey.values());
     }
 
-    static Arbitrary<Coding> coding(String... systems) {
-        return Combinators.combine(Arbitraries.of(systems), token(), Arbitraries.oneOf(Arbitraries.just((String) null), text()))
-                .as(Coding::new);
+    static <T> Optional<T> optional(Random r, Function<Random, T> value) {
+        return r.nextInt(4) == 0 ? Optional.empty() : Optional.of(value.apply(r));
     }
 
-    static Arbitrary<BigDecimal> decimal() {
-        return Combinators.combine(Arbitraries.integers().between(0, 99_999), Arbitraries.integers().between(0, 2))
-                .as((unscaled, scale) -> BigDecimal.valueOf(unscaled, scale));
+    static <T> T orNull(Random r, double nullProbability, Function<Random, T> value) {
+        return r.nextDouble() < nullProbability ? null : value.apply(r);
     }
 
-    static Arbitrary<PersonName> name() {
-        return Combinators.combine(text(), text().list().ofMaxSize(3)).as(PersonName::new);
+    static <E extends Enum<E>> Set<E> subsetOf(Random r, E[] values) {
+        Set<E> set = new HashSet<>();
+        int pick = r.nextInt(10);
+        for (E e : values) {
+            if (pick == 1 || (pick > 1 && r.nextBoolean())) {
+                set.add(e);
+            }
+        }
+        return set;
     }
 
-    static Arbitrary<Demographics> demographics() {
-        Arbitrary<ContactPoint> contact = Combinators.combine(Arbitraries.of(ContactPoint.Kind.class), text(), Arbitraries.of(ContactPoint.Use.class))
-                .as(ContactPoint::new);
-        Arbitrary<Address> address = Combinators.combine(text().list().ofMaxSize(2), text(), Arbitraries.oneOf(Arbitraries.just((String) null), token()),
-                Arbitraries.oneOf(Arbitraries.just((String) null), token()), Arbitraries.of("US", "CA", "MX")).as(Address::new);
-        Arbitrary<RelatedPerson> related = Combinators.combine(name(), maybeEmpty(), maybeEmpty()).as(RelatedPerson::new);
-        return Combinators.combine(name(), date(), Arbitraries.of(AdministrativeSex.class), Arbitraries.oneOf(Arbitraries.just((String) null), text()))
-                .flatAs((n, birth, sex, gi) -> Combinators.combine(contact.list().ofMaxSize(3), Arbitraries.oneOf(Arbitraries.just((Address) null), address),
-                        Arbitraries.of("en", "es", "zh-Hant", "fr-CA").injectNull(0.3), related.list().ofMaxSize(2), related.injectNull(0.5))
-                        .as((contacts, addr, lang, emergency, guardian) -> new Demographics(n, birth, sex, gi, contacts, addr, lang, emergency, guardian)));
+    static String text(Random r) {
+        while (true) {
+            int length = between(r, 1, 16);
+            StringBuilder s = new StringBuilder(length);
+            for (int i = 0; i < length; i++) {
+                s.append(r.nextInt(5) == 0 ? TEXT_EXTRAS[r.nextInt(TEXT_EXTRAS.length)] : (char) ('a' + r.nextInt(26)));
+            }
+            String stripped = s.toString().strip();
+            if (!stripped.isEmpty()) {
+                return stripped;
+            }
+        }
     }
 
-    static Arbitrary<Patient> patient() {
-        Arbitrary<ExternalIdentifier> external = Combinators.combine(Arbitraries.of("urn:oid:2.16.840.1.113883.4.1", "https://payer.example/member",
-                "legacy-chart"), token()).as(ExternalIdentifier::new);
-        return Combinators.combine(uuid(), Arbitraries.longs().between(1, 99), token(), token(), demographics(),
-                external.list().ofMaxSize(3).uniqueElements(ExternalIdentifier::system), Arbitraries.of(PatientStatus.class), uuid())
-                .flatAs((id, version, facility, mrn, d, ids, status, survivor) ->
-                Combinators.combine(token().list().ofMaxSize(2), instant(), token(), Arbitraries.of(true, false)).as((merged, at, by, restricted) ->
-                        new Patient(new PatientId(id), version, facility, mrn, d, ids, status,
-                                status == PatientStatus.MERGED ? Optional.of(new PatientId(survivor)) : Optional.empty(), merged, at, by, restricted)));
+    static String maybeEmpty(Random r) {
+        return r.nextBoolean() ? "" : text(r);
     }
 
-    static Arbitrary<HistoryItem> item() {
-        return Arbitraries.oneOf(
-                Combinators.combine(coding(CodeSystems.RXNORM, CodeSystems.SNOMED_CT), maybeEmpty(),
-                        Arbitraries.of(HistoryItem.Severity.class).injectNull(0.2)).as(HistoryItem.Allergy::new),
-                Combinators.combine(coding(CodeSystems.ICD_10_CM), date().injectNull(0.3)).as(HistoryItem.Problem::new),
-                Combinators.combine(coding(CodeSystems.RXNORM, CodeSystems.NDC), maybeEmpty()).as(HistoryItem.Medication::new),
-                Combinators.combine(text(), coding(CodeSystems.CPT, CodeSystems.SNOMED_CT).injectNull(0.5), date().injectNull(0.3))
-                        .as(HistoryItem.Surgery::new),
-                Combinators.combine(text(), coding(CodeSystems.ICD_10_CM)).as(HistoryItem.FamilyHistory::new),
-                Combinators.combine(Arbitraries.of(HistoryItem.SocialTopic.class), maybeEmpty()).as(HistoryItem.SocialHistory::new),
-                Combinators.combine(coding(CodeSystems.CVX), date(), maybeEmpty()).as(HistoryItem.Immunization::new));
+    static String token(Random r) {
+        int length = between(r, 1, 10);
+        StringBuilder s = new StringBuilder(length);
+        for (int i = 0; i < length; i++) {
+            int c = r.nextInt(36);
+            s.append(c < 26 ? (char) ('A' + c) : (char) ('0' + c - 26));
+        }
+        return s.toString();
     }
 
-    static Arbitrary<HistoryEntry> historyEntry() {
-        Arbitrary<Provenance> provenance = Combinators.combine(token(), instant(), Arbitraries.of(EntrySource.class)).as(Provenance::new);
-        return Combinators.combine(uuid(), Arbitraries.longs().between(1, 99), uuid(), item(), Arbitraries.of(EntryStatus.class), provenance,
-                instant(), token()).flatAs((id, v, patient, item, status, prov, at, by) ->
-                Arbitraries.subsetOf(SensitiveCategory.values()).map(sens -> new HistoryEntry(new HistoryEntryId(id), v, new PatientId(patient),
-                        item, status, prov, at, by, sens)));
+    static UUID uuid(Random r) {
+        return new UUID(r.nextLong(), r.nextLong());
     }
 
-    static Arbitrary<Encounter> encounter() {
-        return Combinators.combine(uuid(), Arbitraries.longs().between(1, 99), uuid(), Arbitraries.of(EncounterClass.class),
-                Arbitraries.of(EncounterStatus.class), instant(), Arbitraries.longs().between(1, 86_400_000L).optional(), maybeEmpty())
-                .flatAs((id, v, p, c, s, start, length, reason) ->
-                Combinators.combine(uuid().optional(), token()).as((appt, by) -> new Encounter(new EncounterId(id), v, new PatientId(p), c, s, start,
-                        length.map(start::plusMillis), reason, appt, by)));
+    static Instant instant(Random r) {
+        return Instant.ofEpochMilli(between(r, 946_684_800_000L, 1_893_456_000_000L));
+    }
+
+    static LocalDate date(Random r) {
+        return LocalDate.of(1920, 1, 1).plusDays(between(r, 0, 40_000));
+    }
+
+    static ZoneId zone(Random r) {
+        return ZoneId.of(oneOf(r, "America/New_York", "Europe/Paris", "Asia/Kolkata", "UTC", "Pacific/Auckland"));
+    }
+
+    static Coding coding(Random r, String... systems) {
+        return new Coding(oneOf(r, systems), token(r), r.nextBoolean() ? null : text(r));
+    }
+
+    static BigDecimal decimal(Random r) {
+        return BigDecimal.valueOf(between(r, 0, 99_999), between(r, 0, 2));
+    }
+
+    // ---- records -----------------------------------------------------------------------------------------------
+
+    static PersonName name(Random r) {
+        return new PersonName(text(r), list(r, 0, 3, Generated::text));
+    }
+
+    static RelatedPerson related(Random r) {
+        return new RelatedPerson(name(r), maybeEmpty(r), maybeEmpty(r));
+    }
+
+    static Demographics demographics(Random r) {
+        PersonName n = name(r);
+        LocalDate birth = date(r);
+        AdministrativeSex sex = of(r, AdministrativeSex.class);
+        String gi = r.nextBoolean() ? null : text(r);
+        List<ContactPoint> contacts = list(r, 0, 3, x -> new ContactPoint(of(x, ContactPoint.Kind.class), text(x), of(x, ContactPoint.Use.class)));
+        Address address = r.nextBoolean() ? null : new Address(list(r, 0, 2, Generated::text), text(r), r.nextBoolean() ? null : token(r),
+                r.nextBoolean() ? null : token(r), oneOf(r, "US", "CA", "MX"));
+        String language = orNull(r, 0.3, x -> oneOf(x, "en", "es", "zh-Hant", "fr-CA"));
+        List<RelatedPerson> emergency = list(r, 0, 2, Generated::related);
+        RelatedPerson guardian = orNull(r, 0.5, Generated::related);
+        return new Demographics(n, birth, sex, gi, contacts, address, language, emergency, guardian);
+    }
+
+    static Patient patient(Random r) {
+        UUID id = uuid(r);
+        long version = between(r, 1L, 99L);
+        String facility = token(r);
+        String mrn = token(r);
+        Demographics d = demographics(r);
+        List<ExternalIdentifier> ids = uniqueList(r, 0, 3, x -> new ExternalIdentifier(oneOf(x, "urn:oid:2.16.840.1.113883.4.1",
+                "https://payer.example/member", "legacy-chart"), token(x)), ExternalIdentifier::system, 3);
+        PatientStatus status = of(r, PatientStatus.class);
+        UUID survivor = uuid(r);
+        List<String> merged = list(r, 0, 2, Generated::token);
+        return new Patient(new PatientId(id), version, facility, mrn, d, ids, status,
+                status == PatientStatus.MERGED ? Optional.of(new PatientId(survivor)) : Optional.empty(), merged, instant(r), token(r), r.nextBoolean());
+    }
+
+    static HistoryItem item(Random r) {
+        return switch (r.nextInt(7)) {
+            case 0 -> new HistoryItem.Allergy(coding(r, CodeSystems.RXNORM, CodeSystems.SNOMED_CT), maybeEmpty(r),
+                    orNull(r, 0.2, x -> of(x, HistoryItem.Severity.class)));
+            case 1 -> new HistoryItem.Problem(coding(r, CodeSystems.ICD_10_CM), orNull(r, 0.3, Generated::date));
+            case 2 -> new HistoryItem.Medication(coding(r, CodeSystems.RXNORM, CodeSystems.NDC), maybeEmpty(r));
+            case 3 -> new HistoryItem.Surgery(text(r), orNull(r, 0.5, x -> coding(x, CodeSystems.CPT, CodeSystems.SNOMED_CT)),
+                    orNull(r, 0.3, Generated::date));
+            case 4 -> new HistoryItem.FamilyHistory(text(r), coding(r, CodeSystems.ICD_10_CM));
+            case 5 -> new HistoryItem.SocialHistory(of(r, HistoryItem.SocialTopic.class), maybeEmpty(r));
+            default -> new HistoryItem.Immunization(coding(r, CodeSystems.CVX), date(r), maybeEmpty(r));
+        };
+    }
+
+    static HistoryEntry historyEntry(Random r) {
+        UUID id = uuid(r);
+        long v = between(r, 1L, 99L);
+        UUID patient = uuid(r);
+        HistoryItem item = item(r);
+        EntryStatus status = of(r, EntryStatus.class);
+        Provenance provenance = new Provenance(token(r), instant(r), of(r, EntrySource.class));
+        return new HistoryEntry(new HistoryEntryId(id), v, new PatientId(patient), item, status, provenance, instant(r), token(r),
+                subsetOf(r, SensitiveCategory.values()));
+    }
+
+    static Encounter encounter(Random r) {
+        UUID id = uuid(r);
+        long v = between(r, 1L, 99L);
+        UUID p = uuid(r);
+        EncounterClass c = of(r, EncounterClass.class);
+        EncounterStatus s = of(r, EncounterStatus.class);
+        Instant start = instant(r);
+        Optional<Long> length = optional(r, x -> between(x, 1L, 86_400_000L));
+        String reason = maybeEmpty(r);
+        return new Encounter(new EncounterId(id), v, new PatientId(p), c, s, start, length.map(start::plusMillis), reason, optional(r, Generated::uuid),
+                token(r));
     }
 
     /** One patient's vitals: values in the kind's units, blood pressures often taken together. */
-    static Arbitrary<List<Vital>> vitals() {
-        PatientId patient = new PatientId(UUID.randomUUID());
-        Arbitrary<Vital> vital = Combinators.combine(uuid(), Arbitraries.of(VitalKind.class), decimal(), decimal(), Arbitraries.of(VitalFlag.class),
-                Arbitraries.of(Instant.parse("2026-01-01T10:00:00Z"), Instant.parse("2026-01-02T10:00:00.123Z")),
-                Arbitraries.of(Optional.<EncounterId>empty(), Optional.of(new EncounterId(new UUID(1, 2)))), Arbitraries.of("rn-1", "rn-2"))
-                .as((id, kind, value, entered, flag, at, enc, by) -> new Vital(new ObservationId(id), patient, kind, value, kind.canonicalUnit(),
-                        entered, kind.units().get(0), flag, at, enc, by));
-        return vital.list().ofMaxSize(8);
+    static List<Vital> vitals(Random r) {
+        PatientId patient = new PatientId(uuid(r));
+        return list(r, 0, 8, x -> {
+            VitalKind kind = of(x, VitalKind.class);
+            return new Vital(new ObservationId(uuid(x)), patient, kind, decimal(x), kind.canonicalUnit(), decimal(x), kind.units().get(0),
+                    of(x, VitalFlag.class), oneOf(x, Instant.parse("2026-01-01T10:00:00Z"), Instant.parse("2026-01-02T10:00:00.123Z")),
+                    oneOf(x, Optional.<EncounterId>empty(), Optional.of(new EncounterId(new UUID(1, 2)))), oneOf(x, "rn-1", "rn-2"));
+        });
     }
 
-    static Arbitrary<Frequency> frequency() {
-        return Arbitraries.oneOf(Arbitraries.integers().between(1, 72).map(Frequency::everyHours), Arbitraries.just(Frequency.asNeeded()),
-                Arbitraries.integers().between(0, 24 * 4 - 1).map(q -> LocalTime.of(q / 4, (q % 4) * 15)).set().ofMinSize(1).ofMaxSize(4)
-                        .map(times -> new Frequency(Frequency.Kind.TIMES_OF_DAY, 0, new ArrayList<>(times))));
+    static Frequency frequency(Random r) {
+        return switch (r.nextInt(3)) {
+            case 0 -> Frequency.everyHours(between(r, 1, 72));
+            case 1 -> Frequency.asNeeded();
+            default -> {
+                int size = between(r, 1, 4);
+                Set<LocalTime> times = new LinkedHashSet<>();
+                while (times.size() < size) {
+                    int q = between(r, 0, 24 * 4 - 1);
+                    times.add(LocalTime.of(q / 4, (q % 4) * 15));
+                }
+                yield new Frequency(Frequency.Kind.TIMES_OF_DAY, 0, new ArrayList<>(times));
+            }
+        };
     }
 
-    static Arbitrary<MedicationOrder> order() {
-        return Combinators.combine(uuid(), Arbitraries.longs().between(1, 99), uuid(), coding(CodeSystems.RXNORM, CodeSystems.NDC),
-                Combinators.combine(decimal(), Arbitraries.of("mg", "mL", "[iU]", "{tbl}")).as(Dose::new), Arbitraries.of(Route.class), frequency(),
-                zone()).flatAs((id, v, p, drug, dose, route, freq, zone) -> Combinators.combine(instant(),
-                Arbitraries.longs().between(3_600_000L, 90L * 86_400_000L).optional(), maybeEmpty(),
-                Arbitraries.of(OrderStatus.class), token(), token().list().ofMaxSize(2).uniqueElements())
-                .as((start, length, loc, status, by, ack) -> new MedicationOrder(new MedicationOrderId(id), v, new PatientId(p), drug, dose, route,
-                        freq, zone, start, length.map(start::plusMillis), loc, status, by, ack)));
+    static MedicationOrder order(Random r) {
+        UUID id = uuid(r);
+        long v = between(r, 1L, 99L);
+        UUID p = uuid(r);
+        Coding drug = coding(r, CodeSystems.RXNORM, CodeSystems.NDC);
+        Dose dose = new Dose(decimal(r), oneOf(r, "mg", "mL", "[iU]", "{tbl}"));
+        Route route = of(r, Route.class);
+        Frequency freq = frequency(r);
+        ZoneId zone = zone(r);
+        Instant start = instant(r);
+        Optional<Long> length = optional(r, x -> between(x, 3_600_000L, 90L * 86_400_000L));
+        String loc = maybeEmpty(r);
+        OrderStatus status = of(r, OrderStatus.class);
+        String by = token(r);
+        List<String> ack = uniqueList(r, 0, 2, Generated::token, t -> t, Integer.MAX_VALUE);
+        return new MedicationOrder(new MedicationOrderId(id), v, new PatientId(p), drug, dose, route, freq, zone, start, length.map(start::plusMillis),
+                loc, status, by, ack);
     }
 
-    static Arbitrary<ScheduledDose> dose() {
-        return Combinators.combine(uuid(), uuid(), instant(), Arbitraries.of(AdministrationOutcome.class), token().optional(), instant())
-                .as((o, p, due, outcome, by, at) -> new ScheduledDose(new MedicationOrderId(o), new PatientId(p), due, Optional.of(outcome), by,
-                        Optional.of(at)));
+    static ScheduledDose dose(Random r) {
+        return new ScheduledDose(new MedicationOrderId(uuid(r)), new PatientId(uuid(r)), instant(r), Optional.of(of(r, AdministrationOutcome.class)),
+                optional(r, Generated::token), Optional.of(instant(r)));
     }
 
-    static Arbitrary<ConsentDirective> consent() {
-        return Combinators.combine(uuid(), Arbitraries.longs().between(1, 99), uuid(), token(),
-                Arbitraries.subsetOf(DataCategory.values()).filter(s -> !s.isEmpty()), instant(), Arbitraries.longs().between(1, 400L * 86_400_000L),
-                Arbitraries.of(ConsentStatus.class))
-                .flatAs((id, v, p, to, cats, from, length, status) -> token().map(by -> new ConsentDirective(new ConsentId(id), v, new PatientId(p), to,
-                        cats, from, from.plusMillis(length), status, by)));
+    static ConsentDirective consent(Random r) {
+        UUID id = uuid(r);
+        long v = between(r, 1L, 99L);
+        UUID p = uuid(r);
+        String to = token(r);
+        Set<DataCategory> cats = subsetOf(r, DataCategory.values());
+        while (cats.isEmpty()) {
+            cats = subsetOf(r, DataCategory.values());
+        }
+        Instant from = instant(r);
+        long length = between(r, 1L, 400L * 86_400_000L);
+        ConsentStatus status = of(r, ConsentStatus.class);
+        return new ConsentDirective(new ConsentId(id), v, new PatientId(p), to, cats, from, from.plusMillis(length), status, token(r));
     }
 
-    static Arbitrary<ClinicalNote> note() {
-        return Combinators.combine(uuid(), Arbitraries.longs().between(1, 99), uuid(), uuid().optional(), uuid().optional(), maybeEmpty(),
-                text(), Arbitraries.of(NoteStatus.class)).flatAs((id, v, p, enc, add, title, body, status) ->
-                Combinators.combine(token(), instant(), token(), instant(), Arbitraries.subsetOf(SensitiveCategory.values()))
-                        .as((author, created, signer, signedAt, sens) -> new ClinicalNote(new NoteId(id), v, new PatientId(p), enc.map(EncounterId::new),
-                                add.map(NoteId::new), title, body, status, author, created,
-                                status == NoteStatus.SIGNED ? Optional.of(signer) : Optional.empty(),
-                                status == NoteStatus.SIGNED ? Optional.of(signedAt) : Optional.empty(), sens)));
+    static ClinicalNote note(Random r) {
+        UUID id = uuid(r);
+        long v = between(r, 1L, 99L);
+        UUID p = uuid(r);
+        Optional<UUID> enc = optional(r, Generated::uuid);
+        Optional<UUID> add = optional(r, Generated::uuid);
+        String title = maybeEmpty(r);
+        String body = text(r);
+        NoteStatus status = of(r, NoteStatus.class);
+        String author = token(r);
+        Instant created = instant(r);
+        String signer = token(r);
+        Instant signedAt = instant(r);
+        Set<SensitiveCategory> sens = subsetOf(r, SensitiveCategory.values());
+        return new ClinicalNote(new NoteId(id), v, new PatientId(p), enc.map(EncounterId::new), add.map(NoteId::new), title, body, status, author, created,
+                status == NoteStatus.SIGNED ? Optional.of(signer) : Optional.empty(),
+                status == NoteStatus.SIGNED ? Optional.of(signedAt) : Optional.empty(), sens);
     }
 
-    static Arbitrary<AuditEntry> audit() {
-        return Combinators.combine(instant(), token(), uuid().optional(), Arbitraries.of(Action.class), Arbitraries.of(DataCategory.class),
-                Arbitraries.of(AuditOutcome.class), Arbitraries.of(PurposeOfUse.class), Arbitraries.of("records.patient.read", "fhir.patient-export"))
-                .flatAs((at, user, p, action, cat, outcome, purpose, source) -> Combinators.combine(maybeEmpty(), token().optional(), maybeEmpty(),
-                        Arbitraries.longs().between(1, 1_000_000), Arbitraries.strings().withChars("0123456789abcdef").ofLength(64))
-                        .as((subject, bg, detail, seq, hash) -> new AuditEntry(seq, new AuditEvent(at, user, p.map(PatientId::new), action, cat,
-                                outcome, purpose, source, subject, bg, detail), hash)));
+    /** An amendment of an entry or a note, with the fields its status implies (a later decision, a correction, a disagreement). */
+    static org.medcoord.records.Amendment amendment(Random r) {
+        UUID id = uuid(r);
+        long v = between(r, 1L, 99L);
+        UUID p = uuid(r);
+        boolean ofNote = r.nextBoolean();
+        var status = of(r, org.medcoord.records.AmendmentStatus.class);
+        boolean decided = status != org.medcoord.records.AmendmentStatus.REQUESTED;
+        boolean accepted = status == org.medcoord.records.AmendmentStatus.ACCEPTED;
+        boolean denied = status == org.medcoord.records.AmendmentStatus.DENIED;
+        Instant requestedAt = instant(r);
+        return new org.medcoord.records.Amendment(new org.medcoord.records.AmendmentId(id), v, new PatientId(p),
+                ofNote ? Optional.empty() : Optional.of(new HistoryEntryId(uuid(r))), ofNote ? Optional.of(new NoteId(uuid(r))) : Optional.empty(),
+                text(r), status, token(r), requestedAt, decided ? Optional.of(token(r)) : Optional.empty(),
+                decided ? Optional.of(requestedAt.plusMillis(between(r, 0L, 90L * 86_400_000L))) : Optional.empty(), denied ? Optional.of(text(r)) : Optional.empty(),
+                denied ? optional(r, Generated::text) : Optional.empty(),
+                accepted && !ofNote ? Optional.of(new HistoryEntryId(uuid(r))) : Optional.empty(),
+                accepted && ofNote ? Optional.of(new NoteId(uuid(r))) : Optional.empty());
     }
 
-    static Arbitrary<Resource> resource() {
-        return Combinators.combine(uuid(), Arbitraries.of(ResourceKind.class), text(), Arbitraries.integers().between(1, 5), zone())
-                .as((id, kind, name, cap, zone) -> new Resource(new ResourceId(id), kind, name, cap, zone));
+    static AuditEntry audit(Random r) {
+        Instant at = instant(r);
+        String user = token(r);
+        Optional<UUID> p = optional(r, Generated::uuid);
+        Action action = of(r, Action.class);
+        DataCategory cat = of(r, DataCategory.class);
+        AuditOutcome outcome = of(r, AuditOutcome.class);
+        PurposeOfUse purpose = of(r, PurposeOfUse.class);
+        String source = oneOf(r, "records.patient.read", "fhir.patient-export");
+        String subject = maybeEmpty(r);
+        Optional<String> bg = optional(r, Generated::token);
+        String detail = maybeEmpty(r);
+        long seq = between(r, 1L, 1_000_000L);
+        StringBuilder hash = new StringBuilder(64);
+        for (int i = 0; i < 64; i++) {
+            hash.append("0123456789abcdef".charAt(r.nextInt(16)));
+        }
+        return new AuditEntry(seq, new AuditEvent(at, user, p.map(PatientId::new), action, cat, outcome, purpose, source, subject, bg, detail),
+                hash.toString());
     }
 
-    static Arbitrary<Slot> slot() {
-        return Combinators.combine(instant(), Arbitraries.integers().between(5, 240),
-                Arbitraries.maps(Arbitraries.of("clinician", "room", "scope"), uuid().map(ResourceId::new)).ofMinSize(1).ofMaxSize(3))
-                .as((start, minutes, roles) -> new Slot(start, start.plusSeconds(60L * minutes), new LinkedHashMap<>(roles)));
+    static Resource resource(Random r) {
+        return new Resource(new ResourceId(uuid(r)), of(r, ResourceKind.class), text(r), between(r, 1, 5), zone(r));
     }
 
-    static Arbitrary<Appointment> appointment() {
-        Arbitrary<Allocation> allocation = Combinators.combine(Arbitraries.of("clinician", "room"), uuid(), instant())
-                .as((role, r, from) -> new Allocation(role, new ResourceId(r), from, from.plusSeconds(1800)));
-        return Combinators.combine(uuid(), uuid(), uuid(), instant(), Arbitraries.of(AppointmentStatus.class), allocation.list().ofMaxSize(3),
-                instant().optional(), token().optional()).flatAs((id, p, st, start, status, allocs, hold, key) ->
-                Combinators.combine(text().optional(), token()).as((cancel, by) -> new Appointment(new AppointmentId(id), new PatientId(p),
-                        new ServiceTypeId(st), start, start.plusSeconds(1800), status, allocs, hold, key, cancel, by)));
+    static Slot slot(Random r) {
+        Instant start = instant(r);
+        int minutes = between(r, 5, 240);
+        int size = between(r, 1, 3);
+        Map<String, ResourceId> roles = new LinkedHashMap<>();
+        while (roles.size() < size) {
+            roles.put(oneOf(r, "clinician", "room", "scope"), new ResourceId(uuid(r)));
+        }
+        return new Slot(start, start.plusSeconds(60L * minutes), roles);
     }
 
-    static Arbitrary<org.medcoord.inventory.Location> stockLocation() {
-        return Combinators.combine(uuid(), text(), Arbitraries.of(LocationKind.class), zone())
-                .as((id, name, kind, zone) -> new org.medcoord.inventory.Location(new LocationId(id), name, kind, zone));
+    static Appointment appointment(Random r) {
+        UUID id = uuid(r);
+        UUID p = uuid(r);
+        UUID st = uuid(r);
+        Instant start = instant(r);
+        AppointmentStatus status = of(r, AppointmentStatus.class);
+        List<Allocation> allocs = list(r, 0, 3, x -> {
+            Instant from = instant(x);
+            return new Allocation(oneOf(x, "clinician", "room"), new ResourceId(uuid(x)), from, from.plusSeconds(1800));
+        });
+        Optional<Instant> hold = optional(r, Generated::instant);
+        Optional<String> key = optional(r, Generated::token);
+        Optional<String> cancel = optional(r, Generated::text);
+        return new Appointment(new AppointmentId(id), new PatientId(p), new ServiceTypeId(st), start, start.plusSeconds(1800), status, allocs, hold, key,
+                cancel, token(r));
     }
 
-    static Arbitrary<Asset> asset() {
-        Arbitrary<MaintenancePlan> plan = Combinators.combine(text(), Arbitraries.of(MaintenanceKind.class),
-                Arbitraries.integers().between(1, 365).optional(), Arbitraries.integers().between(1, 1000).optional(), date(),
-                Arbitraries.longs().between(0, 10_000)).as(MaintenancePlan::new);
-        return Combinators.combine(uuid(), uuid(), token(), uuid(), Arbitraries.of(AssetStatus.class), Arbitraries.of(true, false),
-                Arbitraries.of(true, false), Arbitraries.longs().between(0, 100_000)).flatAs((id, type, serial, loc, status, reusable, due, uses) ->
-                plan.list().ofMaxSize(2).map(plans -> new Asset(new AssetId(id), new ItemId(type), serial, new LocationId(loc), status, reusable, due,
-                        uses, plans)));
+    static org.medcoord.inventory.Location stockLocation(Random r) {
+        return new org.medcoord.inventory.Location(new LocationId(uuid(r)), text(r), of(r, LocationKind.class), zone(r));
     }
 
-    static Arbitrary<PurchaseOrder> purchaseOrder() {
-        Arbitrary<OrderLine> line = Combinators.combine(uuid(), Arbitraries.longs().between(1, 500), Arbitraries.longs().between(0, 500))
-                .as((item, ordered, received) -> new OrderLine(new ItemId(item), ordered, received));
-        return Combinators.combine(uuid(), text(), uuid(), Arbitraries.of(PurchaseOrderStatus.class), line.list().ofMinSize(1).ofMaxSize(4),
-                instant(), instant().optional()).as((id, supplier, to, status, lines, created, ordered) -> new PurchaseOrder(new PurchaseOrderId(id),
-                supplier, new LocationId(to), status, lines, created, ordered));
+    static MaintenancePlan plan(Random r) {
+        return new MaintenancePlan(text(r), of(r, MaintenanceKind.class), optional(r, x -> between(x, 1, 365)), optional(r, x -> between(x, 1, 1000)),
+                date(r), between(r, 0L, 10_000L));
     }
 
-    static Arbitrary<Receipt> receipt() {
-        return Combinators.combine(uuid(), uuid(), Arbitraries.longs().between(0, 10_000), Arbitraries.of("each", "box", "mL"), token().optional(),
-                date().optional(), maybeEmpty()).as((item, loc, amount, unit, lot, expires, reason) -> new Receipt(new ItemId(item),
-                new LocationId(loc), new org.medcoord.inventory.Quantity(amount, unit), lot, expires, reason));
+    static Asset asset(Random r) {
+        UUID id = uuid(r);
+        UUID type = uuid(r);
+        String serial = token(r);
+        UUID loc = uuid(r);
+        AssetStatus status = of(r, AssetStatus.class);
+        boolean reusable = r.nextBoolean();
+        boolean due = r.nextBoolean();
+        long uses = between(r, 0L, 100_000L);
+        return new Asset(new AssetId(id), new ItemId(type), serial, new LocationId(loc), status, reusable, due, uses, list(r, 0, 2, Generated::plan));
     }
 
-
-
-    static Arbitrary<org.medcoord.billing.InsuredPerson> insured() {
-        Arbitrary<org.medcoord.billing.PostalAddress> address = Combinators.combine(text(), text().optional(), text(),
-                Arbitraries.of("MA", "NY", "TX"), Arbitraries.of("02118", "100011234")).as(org.medcoord.billing.PostalAddress::new);
-        return Combinators.combine(text(), text(), date(), Arbitraries.of(org.medcoord.billing.AdministrativeSex.class), address)
-                .as(org.medcoord.billing.InsuredPerson::new);
+    static PurchaseOrder purchaseOrder(Random r) {
+        UUID id = uuid(r);
+        String supplier = text(r);
+        UUID to = uuid(r);
+        PurchaseOrderStatus status = of(r, PurchaseOrderStatus.class);
+        List<OrderLine> lines = list(r, 1, 4, x -> new OrderLine(new ItemId(uuid(x)), between(x, 1L, 500L), between(x, 0L, 500L)));
+        return new PurchaseOrder(new PurchaseOrderId(id), supplier, new LocationId(to), status, lines, instant(r), optional(r, Generated::instant));
     }
 
-    static Arbitrary<org.medcoord.billing.Coverage> coverage() {
-        return Combinators.combine(uuid(), uuid(), uuid(), token(), token().optional(), text(), Arbitraries.of(org.medcoord.billing.SubscriberRelationship.class),
-                insured()).flatAs((id, p, payer, member, group, plan, rel, subscriber) -> Combinators.combine(insured().optional(),
-                Arbitraries.of(org.medcoord.billing.CoverageOrder.class), date(), Arbitraries.integers().between(1, 2000).optional())
-                .as((dependent, order, from, days) -> new org.medcoord.billing.Coverage(new org.medcoord.billing.CoverageId(id), new PatientId(p),
-                        new org.medcoord.billing.PayerId(payer), member, group, plan, rel, subscriber, dependent, order, from, days.map(from::plusDays))));
+    static Receipt receipt(Random r) {
+        UUID item = uuid(r);
+        UUID loc = uuid(r);
+        long amount = between(r, 0L, 10_000L);
+        String unit = oneOf(r, "each", "box", "mL");
+        return new Receipt(new ItemId(item), new LocationId(loc), new org.medcoord.inventory.Quantity(amount, unit), optional(r, Generated::token),
+                optional(r, Generated::date), maybeEmpty(r));
     }
 
-    static Arbitrary<org.medcoord.core.Money> money() {
-        return Combinators.combine(Arbitraries.integers().between(0, 1_000_000), Arbitraries.of("USD", "CAD"))
-                .as((cents, currency) -> new org.medcoord.core.Money(BigDecimal.valueOf(cents, 2), java.util.Currency.getInstance(currency)));
+    static org.medcoord.billing.InsuredPerson insured(Random r) {
+        String family = text(r);
+        String given = text(r);
+        LocalDate birth = date(r);
+        var sex = of(r, org.medcoord.billing.AdministrativeSex.class);
+        var address = new org.medcoord.billing.PostalAddress(text(r), optional(r, Generated::text), text(r), oneOf(r, "MA", "NY", "TX"),
+                oneOf(r, "02118", "100011234"));
+        return new org.medcoord.billing.InsuredPerson(family, given, birth, sex, address);
     }
 
-    static Arbitrary<org.medcoord.billing.Claim> claim() {
-        Arbitrary<org.medcoord.billing.ClaimLine> line = Combinators.combine(uuid(), token(), Arbitraries.of("99213", "99214", "J3490", "G0008", "0001U"),
-                Arbitraries.of("25", "59", "LT").list().ofMaxSize(2), Arbitraries.integers().between(1, 9), date(),
-                Arbitraries.of("11", "22", "02"), Arbitraries.of("1234567893", "1245319599")).as((charge, lcn, proc, mods, units, day, pos, npi) ->
-                new org.medcoord.billing.ClaimLine(0, new org.medcoord.billing.ChargeId(charge), lcn, proc, mods, units,
-                        new org.medcoord.core.Money(BigDecimal.valueOf(units * 12_550L, 2), java.util.Currency.getInstance("USD")), List.of(1), day, pos, npi));
-        Arbitrary<org.medcoord.billing.StatusChange> change = Combinators.combine(Arbitraries.of(org.medcoord.billing.ClaimStatus.class),
-                Arbitraries.of(org.medcoord.billing.ClaimStatus.class), instant(), token().list().ofMaxSize(2)).as(org.medcoord.billing.StatusChange::new);
-        return Combinators.combine(uuid(), token(), uuid(), uuid(), uuid(), Arbitraries.of(org.medcoord.billing.CoverageOrder.class), uuid().optional(),
-                Arbitraries.of("E11.9", "I10", "Z00.00").list().ofMinSize(1).ofMaxSize(3)).flatAs((id, control, p, cov, payer, order, primary, dx) ->
-                Combinators.combine(line.list().ofMinSize(1).ofMaxSize(3), Arbitraries.of(org.medcoord.billing.ClaimStatus.class), change.list().ofMaxSize(2),
-                        instant()).as((lines, status, history, created) -> {
-                            List<org.medcoord.billing.ClaimLine> numbered = new ArrayList<>();
-                            for (int i = 0; i < lines.size(); i++) {
-                                var l = lines.get(i);
-                                numbered.add(new org.medcoord.billing.ClaimLine(i + 1, l.charge(), l.lineControlNumber(), l.procedure(), l.modifiers(),
-                                        l.units(), l.amount(), l.diagnosisPointers(), l.serviceDate(), l.placeOfService(), l.renderingNpi()));
-                            }
-                            return new org.medcoord.billing.Claim(new org.medcoord.billing.ClaimId(id), control, new PatientId(p),
-                                    new org.medcoord.billing.CoverageId(cov), new org.medcoord.billing.PayerId(payer), order,
-                                    primary.map(org.medcoord.billing.ClaimId::new), "1234567893", dx, numbered, status, history, created);
-                        }));
+    static org.medcoord.billing.Coverage coverage(Random r) {
+        UUID id = uuid(r);
+        UUID p = uuid(r);
+        UUID payer = uuid(r);
+        String member = token(r);
+        Optional<String> group = optional(r, Generated::token);
+        String plan = text(r);
+        var rel = of(r, org.medcoord.billing.SubscriberRelationship.class);
+        var subscriber = insured(r);
+        var dependent = optional(r, Generated::insured);
+        var order = of(r, org.medcoord.billing.CoverageOrder.class);
+        LocalDate from = date(r);
+        Optional<Integer> days = optional(r, x -> between(x, 1, 2000));
+        return new org.medcoord.billing.Coverage(new org.medcoord.billing.CoverageId(id), new PatientId(p), new org.medcoord.billing.PayerId(payer),
+                member, group, plan, rel, subscriber, dependent, order, from, days.map(from::plusDays));
     }
 
-    static Arbitrary<org.medcoord.billing.PostedClaimPayment> payment(org.medcoord.billing.Claim claim) {
-        return Combinators.combine(Arbitraries.of(org.medcoord.billing.ClaimStatus.class), money(), money(), money(), Arbitraries.of("CO-45", "PR-2", "OA-23")
-                .list().ofMaxSize(2), Arbitraries.of(true, false)).as((status, paid, owed, off, reasons, reversal) ->
-                new org.medcoord.billing.PostedClaimPayment(claim.id(), claim.controlNumber(), status, paid, owed, off, reasons, reversal));
+    static org.medcoord.core.Money money(Random r) {
+        return new org.medcoord.core.Money(BigDecimal.valueOf(between(r, 0, 1_000_000), 2), java.util.Currency.getInstance(oneOf(r, "USD", "CAD")));
     }
 
-    static Arbitrary<Adjudication> adjudication() {
-        return claim().flatMap(c -> Combinators.combine(payment(c), instant()).as((p, at) -> new Adjudication(c, p, at)));
+    static org.medcoord.billing.Claim claim(Random r) {
+        UUID id = uuid(r);
+        String control = token(r);
+        UUID p = uuid(r);
+        UUID cov = uuid(r);
+        UUID payer = uuid(r);
+        var order = of(r, org.medcoord.billing.CoverageOrder.class);
+        Optional<UUID> primary = optional(r, Generated::uuid);
+        List<String> dx = list(r, 1, 3, x -> oneOf(x, "E11.9", "I10", "Z00.00"));
+        int lineCount = between(r, 1, 3);
+        List<org.medcoord.billing.ClaimLine> lines = new ArrayList<>();
+        for (int i = 0; i < lineCount; i++) {
+            UUID charge = uuid(r);
+            String lcn = token(r);
+            String proc = oneOf(r, "99213", "99214", "J3490", "G0008", "0001U");
+            List<String> mods = list(r, 0, 2, x -> oneOf(x, "25", "59", "LT"));
+            int units = between(r, 1, 9);
+            LocalDate day = date(r);
+            String pos = oneOf(r, "11", "22", "02");
+            String npi = oneOf(r, "1234567893", "1245319599");
+            lines.add(new org.medcoord.billing.ClaimLine(i + 1, new org.medcoord.billing.ChargeId(charge), lcn, proc, mods, units,
+                    new org.medcoord.core.Money(BigDecimal.valueOf(units * 12_550L, 2), java.util.Currency.getInstance("USD")), List.of(1), day, pos, npi));
+        }
+        var status = of(r, org.medcoord.billing.ClaimStatus.class);
+        List<org.medcoord.billing.StatusChange> history = list(r, 0, 2, x -> new org.medcoord.billing.StatusChange(
+                of(x, org.medcoord.billing.ClaimStatus.class), of(x, org.medcoord.billing.ClaimStatus.class), instant(x),
+                list(x, 0, 2, Generated::token)));
+        return new org.medcoord.billing.Claim(new org.medcoord.billing.ClaimId(id), control, new PatientId(p), new org.medcoord.billing.CoverageId(cov),
+                new org.medcoord.billing.PayerId(payer), order, primary.map(org.medcoord.billing.ClaimId::new), "1234567893", dx, lines, status, history,
+                instant(r));
+    }
+
+    static org.medcoord.billing.PostedClaimPayment payment(Random r, org.medcoord.billing.Claim claim) {
+        return new org.medcoord.billing.PostedClaimPayment(claim.id(), claim.controlNumber(), of(r, org.medcoord.billing.ClaimStatus.class), money(r),
+                money(r), money(r), list(r, 0, 2, x -> oneOf(x, "CO-45", "PR-2", "OA-23")), r.nextBoolean());
+    }
+
+    static Adjudication adjudication(Random r) {
+        var claim = claim(r);
+        return new Adjudication(claim, payment(r, claim), instant(r));
     }
 }

@@ -17,7 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import org.hl7.fhir.r4.model.Resource;
 import org.medcoord.core.MedCoordException;
@@ -34,12 +33,9 @@ import org.medcoord.fhir.BulkExportProgress;
 import org.medcoord.fhir.BulkExportRequest;
 import org.medcoord.fhir.BulkExportResult;
 import org.medcoord.fhir.BulkExports;
-import org.medcoord.records.Encounters;
-import org.medcoord.records.MedicalHistory;
-import org.medcoord.records.MedicationSchedules;
+import org.medcoord.records.PatientRecord;
 import org.medcoord.records.PatientRegistered;
-import org.medcoord.records.PatientRegistry;
-import org.medcoord.records.Vital;
+import org.medcoord.records.RecordExports;
 import org.medcoord.records.VitalKind;
 import org.medcoord.records.Vitals;
 
@@ -53,24 +49,22 @@ final class DefaultBulkExports implements BulkExports {
 
     private final DataStore data;
     private final EventLog events;
-    private final PatientRegistry registry;
-    private final MedicalHistory history;
-    private final Encounters encounters;
+    private final RecordExports exports;
     private final Vitals vitals;
-    private final MedicationSchedules medications;
     private final FhirContext fhir;
     private final Clock clock;
 
-    DefaultBulkExports(DataStore data, EventLog events, PatientRegistry registry, MedicalHistory history, Encounters encounters,
-                       Vitals vitals, MedicationSchedules medications, FhirContext fhir, Clock clock) {
+    DefaultBulkExports(DataStore data, EventLog events, RecordExports exports, Vitals vitals, Clock clock) {
         this.data = data;
         this.events = events;
-        this.registry = registry;
-        this.history = history;
-        this.encounters = encounters;
+        this.exports = exports;
         this.vitals = vitals;
-        this.medications = medications;
-        this.fhir = fhir;
+        // A context of the export's own: its parser skips HAPI's search for references to contain (a walk over every
+        // element of every resource, about a quarter of the export's time). MedCoord's resources reference others by
+        // id or identifier only, never by an attached resource object, so there is never anything to contain; the
+        // shared context (also the application's, through forR4Cached) keeps HAPI's defaults.
+        this.fhir = FhirContext.forR4();
+        this.fhir.getParserOptions().setAutoContainReferenceTargetsWithNoId(false);
         this.clock = clock;
     }
 
@@ -118,18 +112,17 @@ final class DefaultBulkExports implements BulkExports {
         }
     }
 
-    /** One patient's resources, read in one transaction; empty when the caller may not see the patient. */
+    /**
+     * One patient's resources, collected in one transaction through records' export (which authorizes and audits an
+     * EXPORT of each record category of this patient); empty when the caller may not see the patient.
+     */
     private Optional<List<Resource>> patient(AccessContext context, PatientId id) {
         try {
             return Optional.of(data.inTransaction(context, s -> {
-                var patient = registry.get(context, id);
-                List<Vital> charted = new ArrayList<>();
-                for (VitalKind kind : VitalKind.values()) {
-                    charted.addAll(vitals.series(context, id, kind, Instant.EPOCH, s.now().plusSeconds(1)));
-                }
-                boolean bmi = charted.stream().anyMatch(v -> v.kind() == VitalKind.WEIGHT) && charted.stream().anyMatch(v -> v.kind() == VitalKind.HEIGHT);
-                return RecordBundles.chart(patient, encounters.list(context, id), history.list(context, id, Set.of()), charted,
-                        bmi ? vitals.bmi(context, id) : Optional.empty(), medications.orders(context, id));
+                PatientRecord record = exports.collect(context, id);
+                boolean bmi = record.vitals().stream().anyMatch(v -> v.kind() == VitalKind.WEIGHT)
+                        && record.vitals().stream().anyMatch(v -> v.kind() == VitalKind.HEIGHT);
+                return RecordBundles.resources(record, bmi ? vitals.bmi(context, id) : Optional.empty()).resources();
             }));
         } catch (NotFoundException e) {
             return Optional.empty();

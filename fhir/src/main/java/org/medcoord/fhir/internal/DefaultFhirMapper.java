@@ -87,6 +87,16 @@ final class DefaultFhirMapper implements FhirMapper {
     }
 
     @Override
+    public org.hl7.fhir.r4.model.Task toFhir(org.medcoord.records.Amendment amendment) {
+        return AmendmentMapping.toFhir(amendment);
+    }
+
+    @Override
+    public Mapped<org.medcoord.records.Amendment> amendment(org.hl7.fhir.r4.model.Task resource) {
+        return map(issues -> AmendmentMapping.fromFhir(resource, issues));
+    }
+
+    @Override
     public org.hl7.fhir.r4.model.Encounter toFhir(Encounter encounter) {
         return EncounterMapping.toFhir(encounter);
     }

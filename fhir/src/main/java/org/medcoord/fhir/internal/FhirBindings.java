@@ -10,8 +10,6 @@ import org.medcoord.core.code.CodeValidator;
 import org.medcoord.core.event.EventLog;
 import org.medcoord.fhir.BulkExports;
 import org.medcoord.fhir.BundleImports;
-import org.medcoord.records.Encounters;
-import org.medcoord.records.MedicationSchedules;
 import org.medcoord.fhir.FhirMapper;
 import org.medcoord.records.MedicalHistory;
 import org.medcoord.records.PatientRegistry;
@@ -53,9 +51,8 @@ public final class FhirBindings extends AbstractModule {
 
     @Provides
     @Singleton
-    BulkExports bulkExports(DataStore data, EventLog events, PatientRegistry registry, MedicalHistory history, Encounters encounters,
-                            Vitals vitals, MedicationSchedules medications, FhirContext fhir, Clock clock) {
-        return new DefaultBulkExports(data, events, registry, history, encounters, vitals, medications, fhir, clock);
+    BulkExports bulkExports(DataStore data, EventLog events, RecordExports exports, Vitals vitals, Clock clock) {
+        return new DefaultBulkExports(data, events, exports, vitals, clock);
     }
 
     @Override

@@ -10,6 +10,7 @@ import org.hl7.fhir.r4.model.DomainResource;
 import org.hl7.fhir.r4.model.Resource;
 import org.medcoord.core.code.Coding;
 import org.medcoord.fhir.MappingIssue;
+import org.medcoord.records.Amendment;
 import org.medcoord.records.Bmi;
 import org.medcoord.records.ClinicalNote;
 import org.medcoord.records.ConsentDirective;
@@ -48,10 +49,8 @@ final class RecordBundles {
         for (ConsentDirective c : record.consents()) {
             out.add(ConsentMapping.toFhir(c));
         }
-        if (!record.amendments().isEmpty()) {
-            issues.add(Fhir.warning("Patient/" + record.patient().id().asString(), "PatientRecord.amendments", "MC-FHIR-015",
-                    record.amendments().size() + " amendment request(s) have no FHIR R4 mapping in this release; "
-                            + "RecordExports.exportJson carries them"));
+        for (Amendment a : record.amendments()) {
+            out.add(AmendmentMapping.toFhir(a));
         }
         return new Resources(out, issues);
     }
