@@ -10,7 +10,7 @@
  * {@link org.medcoord.billing.ClaimSubmitted}, {@link org.medcoord.billing.ClaimStatusChanged},
  * {@link org.medcoord.billing.RemittancePosted}, {@link org.medcoord.billing.UnmatchedRemittanceLine},
  * {@link org.medcoord.billing.LedgerEntryPosted}, {@link org.medcoord.billing.CoverageChanged},
- * {@link org.medcoord.billing.ChargeVoided}) carry ids and codes, never PHI.
+ * {@link org.medcoord.billing.ChargeVoided}, {@link org.medcoord.billing.ClaimLineCorrected}) carry ids and codes, never PHI.
  *
  * <p><b>Money and rounding.</b> Money is {@link org.medcoord.core.Money} (BigDecimal and currency) throughout,
  * at the currency's minor unit with half-even rounding; billing never multiplies or divides amounts except

@@ -6,6 +6,7 @@ import com.google.inject.Singleton;
 import java.time.Clock;
 import org.medcoord.billing.BillingReports;
 import org.medcoord.billing.ChargeService;
+import org.medcoord.billing.ClaimCorrections;
 import org.medcoord.billing.ClaimService;
 import org.medcoord.billing.CoverageService;
 import org.medcoord.billing.EligibilityService;
@@ -77,6 +78,12 @@ public final class BillingBindings extends AbstractModule {
     ClaimService claims(DataStore data, Clock clock, Scrubber scrubber, PayerAdapters adapters, Extensions extensions) {
         return new DefaultClaimService(data, clock, (DefaultScrubber) scrubber, adapters, new X12ClaimEncoder(extensions),
                 submissionLease(extensions));
+    }
+
+    @Provides
+    @Singleton
+    ClaimCorrections corrections(DataStore data) {
+        return new DefaultClaimCorrections(data);
     }
 
     @Provides

@@ -54,6 +54,10 @@ final class Codes {
     static final String NO_NEXT_COVERAGE = "MC-BILL-055";
     static final String KEY_INVALID = "MC-BILL-056";
     static final String REASONS_REQUIRED = "MC-BILL-057";
+    // Claim corrections (ClaimCorrections)
+    static final String LINE_UNKNOWN = "MC-BILL-080";
+    static final String CORRECTION_EMPTY = "MC-BILL-081";
+    static final String CORRECTION_REASON = "MC-BILL-082";
     // Ledger
     static final String LEDGER_TYPE_INVALID = "MC-BILL-060";
     static final String LEDGER_AMOUNT_INVALID = "MC-BILL-061";
@@ -68,6 +72,7 @@ final class Codes {
     static final String NOT_DRAFT = "MC-BILL-103";
     static final String NOT_SUBMITTABLE = "MC-BILL-104";
     static final String SUBMISSION_IN_FLIGHT = "MC-BILL-105";
+    static final String NOT_CORRECTABLE = "MC-BILL-110";
     // Adapters
     static final String NO_ADAPTER = "MC-BILL-200";
     static final String DUPLICATE_ADAPTER = "MC-BILL-201";

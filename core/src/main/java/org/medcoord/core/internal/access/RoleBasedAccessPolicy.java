@@ -76,6 +76,8 @@ public final class RoleBasedAccessPolicy implements AccessPolicy {
             new Rule(Roles.SYSTEM, EnumSet.of(DEMOGRAPHICS, SCHEDULING, INSURANCE, BILLING, INVENTORY, CLINICAL, MEDICATION), READ_WRITE,
                     EnumSet.of(OPERATIONS, PAYMENT, TREATMENT)),
             new Rule(Roles.SYSTEM, EnumSet.of(INSURANCE, BILLING), EnumSet.of(DISCLOSE), EnumSet.of(PAYMENT)),
+            // Bulk export (e.g. FHIR $export) by a system process: EXPORT only, so each exported record is audited as one.
+            new Rule(Roles.SYSTEM, EnumSet.of(DEMOGRAPHICS, CLINICAL, MEDICATION, NOTES, CONSENT), EnumSet.of(EXPORT), EnumSet.of(OPERATIONS)),
             new Rule(Roles.SYSTEM, EnumSet.of(EVENTS), READ_ONLY, EnumSet.of(OPERATIONS)),
             new Rule(Roles.COORDINATOR, EnumSet.of(EVENTS), READ_ONLY, EnumSet.of(OPERATIONS)),
             new Rule(Roles.ADMIN, EnumSet.of(EVENTS), READ_ONLY, EnumSet.of(SYSTEM_ADMINISTRATION, OPERATIONS)));
