@@ -113,6 +113,30 @@ class RemittancePostingTest extends BillingTestBase {
     }
 
     @Test
+    void aLineTheWholeChargeOfWhichIsAdjustedAwayMakesTheClaimPartiallyPaid() {
+        ClaimPayment oneLineDenied = new ClaimPayment(claim.controlNumber(), "1", amount("150.00"), amount("80.00"), BigDecimal.ZERO, "PCN3",
+                List.of(), List.of(
+                svc(claim.lines().get(0), "80.00", cas(AdjustmentGroup.CO, "45", "40.00")),
+                svc(claim.lines().get(1), "0.00", cas(AdjustmentGroup.CO, "96", "30.00"))));
+
+        RemittancePosting posting = remittances.post(biller, "era-3", x835(3, oneLineDenied));
+
+        assertThat(posting.claims()).singleElement().extracting(PostedClaimPayment::status).isEqualTo(ClaimStatus.PARTIALLY_PAID);
+    }
+
+    @Test
+    void aZeroPaidLineThePatientOwesAsDeductibleIsNotADenial() {
+        ClaimPayment deductible = new ClaimPayment(claim.controlNumber(), "1", amount("150.00"), amount("80.00"), amount("30.00"), "PCN4",
+                List.of(), List.of(
+                svc(claim.lines().get(0), "80.00", cas(AdjustmentGroup.CO, "45", "40.00")),
+                svc(claim.lines().get(1), "0.00", cas(AdjustmentGroup.PR, "1", "30.00"))));
+
+        RemittancePosting posting = remittances.post(biller, "era-4", x835(4, deductible));
+
+        assertThat(posting.claims()).singleElement().extracting(PostedClaimPayment::status).isEqualTo(ClaimStatus.PAID);
+    }
+
+    @Test
     void aDenialMovesTheClaimToDeniedWithItsReasonCodes() {
         ClaimPayment denied = new ClaimPayment(claim.controlNumber(), "4", amount("150.00"), BigDecimal.ZERO, BigDecimal.ZERO, "PCN2",
                 List.of(cas(AdjustmentGroup.CO, "50", "150.00")), List.of());

@@ -209,8 +209,11 @@ final class DefaultRemittanceService implements RemittanceService {
         if (DENIED.equals(payment.statusCode()) || (nothingPaid && nothingToPatient)) {
             return ClaimStatus.DENIED;
         }
-        boolean lineDenied = payment.lines().stream().anyMatch(l -> l.paid().signum() == 0
-                && l.adjustments().stream().anyMatch(a -> a.group() != AdjustmentGroup.PR && a.group() != AdjustmentGroup.CO));
+        // a line is denied when the payer paid nothing and left nothing to the patient: the whole charge was
+        // adjusted away (CO-96 non-covered, OA-18 duplicate, ...); a zero-paid line the patient owes (PR-1
+        // deductible) is adjudicated, not denied
+        boolean lineDenied = payment.lines().stream().anyMatch(l -> l.paid().signum() == 0 && !l.adjustments().isEmpty()
+                && l.adjustments().stream().noneMatch(a -> a.group() == AdjustmentGroup.PR));
         boolean reduced = payment.adjustments().stream().anyMatch(a -> a.group() == AdjustmentGroup.OA || a.group() == AdjustmentGroup.PI)
                 || payment.lines().stream().flatMap(l -> l.adjustments().stream())
                 .anyMatch(a -> a.group() == AdjustmentGroup.OA || a.group() == AdjustmentGroup.PI);
