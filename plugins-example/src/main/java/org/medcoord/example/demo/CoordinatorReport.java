@@ -42,7 +42,7 @@ final class CoordinatorReport implements Step {
         DailyReport last = null;
         for (String room : List.of("Exam room 1", "Exam room 2", "Procedure room")) {
             boolean stockRoom = room.equals("Procedure room");
-            DailyReport r = reports.daily(day.reminderJob, new ReportScope(day.resource(room), day.date, day.zone,
+            DailyReport r = reports.daily(day.workflowJob, new ReportScope(day.resource(room), day.date, day.zone,
                     stockRoom ? Optional.of(day.procedureRoom) : Optional.empty(), BillTheDay.USD));
             String appointments = r.appointmentsByStatus().entrySet().stream().filter(e -> e.getValue() > 0)
                     .map(e -> e.getValue() + " " + e.getKey().name().toLowerCase(java.util.Locale.ROOT)).collect(Collectors.joining(", "));

@@ -52,6 +52,8 @@ final class Day {
     final AccessContext biller = actor("biller-ray", PurposeOfUse.PAYMENT, Roles.BILLING);
     final AccessContext supply = actor("supply-joe", PurposeOfUse.OPERATIONS, Roles.SUPPLY);
     final AccessContext reminderJob = actor("reminder-job", PurposeOfUse.OPERATIONS, Roles.SYSTEM);
+    /** The clinic's background worker that runs coordination's workflows and reports: its own principal in the audit trail. */
+    final AccessContext workflowJob = actor("workflow-job", PurposeOfUse.OPERATIONS, Roles.SYSTEM);
     final AccessContext auditor = actor("privacy-officer", PurposeOfUse.LEGAL, Roles.AUDITOR);
 
     final MedCoord medcoord;
@@ -139,7 +141,7 @@ final class Day {
         int already = 0;
         int failed = 0;
         do {
-            run = workflows.run(reminderJob, CoordinatorReport.CONSUMER, 10_000);
+            run = workflows.run(workflowJob, CoordinatorReport.CONSUMER, 10_000);
             handled += run.handled();
             already += run.alreadyHandled();
             failed += run.failed();
