@@ -66,7 +66,7 @@ public final class Tokenizer {
         DataKey key = keyProvider.activeKey(KeyPurpose.TOKEN);
         String input = tenant.value() + '\u0000' + field + '\u0000' + normalize(value);
         try {
-            Mac mac = Mac.getInstance(ALGORITHM);
+            Mac mac = mac();
             mac.init(new SecretKeySpec(key.material(), ALGORITHM));
             byte[] full = mac.doFinal(input.getBytes(StandardCharsets.UTF_8));
             return key.id() + ":" + BASE64URL.encodeToString(Arrays.copyOf(full, MAC_BYTES));
@@ -74,6 +74,18 @@ public final class Tokenizer {
             throw new MedCoordException(FieldCipher.CRYPTO_UNAVAILABLE, "this Java runtime cannot compute "
                     + ALGORITHM + ": use a standard JDK 17+ security provider configuration", e);
         }
+    }
+
+    // one Mac per thread, initialised with the active key before each use (Mac.getInstance walks the providers)
+    private static final ThreadLocal<Mac> MACS = new ThreadLocal<>();
+
+    private static Mac mac() throws GeneralSecurityException {
+        Mac mac = MACS.get();
+        if (mac == null) {
+            mac = Mac.getInstance(ALGORITHM);
+            MACS.set(mac);
+        }
+        return mac;
     }
 
     /**
